@@ -39,7 +39,10 @@ export const ACLED_EVENT_TYPE: Record<EventType, { eventType: string; subEventTy
   attack_on_journalist: { eventType: 'Violence against civilians', subEventType: 'Attack' },
   obstruction_of_journalist: { eventType: 'Strategic developments', subEventType: 'Other' },
   attack_on_medical_services: { eventType: 'Violence against civilians', subEventType: 'Attack' },
-  seizure_of_building: { eventType: 'Strategic developments', subEventType: 'Non-violent transfer of territory' },
+  seizure_of_building: {
+    eventType: 'Strategic developments',
+    subEventType: 'Non-violent transfer of territory',
+  },
   death_in_unclear_circumstances: { eventType: 'Violence against civilians', subEventType: 'Attack' },
   attack_on_police: { eventType: 'Riots', subEventType: 'Violent demonstration' },
   political_development: { eventType: 'Strategic developments', subEventType: 'Other' },

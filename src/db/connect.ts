@@ -1,0 +1,73 @@
+/**
+ * Opens the database: PGlite (PostgreSQL in WebAssembly) in a data folder by default, or any PostgreSQL
+ * server when a `postgres://` URL is given. Both are driven through the same Kysely PostgreSQL dialect,
+ * and both return dates, timestamps and numbers in the same JavaScript shapes.
+ */
+import { mkdirSync } from 'node:fs';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type Db = Kysely<Database>;
+
+export interface DbTarget {
+  /** `postgres://…` for a server; otherwise a PGlite data folder, or `memory://` for a throwaway database. */
+  url: string;
+}
+
+// Postgres type ids whose default JavaScript mapping we override so both drivers agree.
+const DATE = 1082;
+const TIMESTAMPTZ = 1184;
+const TIMESTAMP = 1114;
+const INT8 = 20;
+const NUMERIC = 1700;
+
+// A calendar date stays a 'YYYY-MM-DD' string: turning it into a Date would shift it by the time zone.
+const keepText = (value: string) => value;
+const toIsoTimestamp = (value: string) => new Date(value).toISOString();
+const toNumber = (value: string) => Number(value);
+
+export function isServerUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+export async function openDatabase(target: DbTarget): Promise<{ db: Db; close: () => Promise<void> }> {
+  if (isServerUrl(target.url)) {
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: 10,
+      types: {
+        getTypeParser: ((oid: number, format?: string) => {
+          if (oid === DATE) return keepText;
+          if (oid === TIMESTAMPTZ || oid === TIMESTAMP) return toIsoTimestamp;
+          if (oid === INT8 || oid === NUMERIC) return toNumber;
+          return pg.types.getTypeParser(oid, format as 'text');
+        }) as typeof pg.types.getTypeParser,
+      },
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, close: () => db.destroy() };
+  }
+  const memory = target.url === 'memory://' || target.url === '';
+  if (!memory) mkdirSync(target.url, { recursive: true });
+  const pglite = new PGlite(memory ? undefined : target.url, {
+    parsers: {
+      [pgliteTypes.DATE]: keepText,
+      [pgliteTypes.TIMESTAMPTZ]: toIsoTimestamp,
+      [pgliteTypes.TIMESTAMP]: toIsoTimestamp,
+      [pgliteTypes.INT8]: toNumber,
+      [pgliteTypes.NUMERIC]: toNumber,
+    },
+  });
+  await pglite.waitReady;
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return {
+    db,
+    close: async () => {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+/** Applies the migration set (src/db/migrations) with Kysely's migrator; the same set on PGlite and PostgreSQL. */
+import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { AppError } from '../shared/errors.js';
+import type { Db } from './connect.js';
+import * as record from './migrations/20261128_1300_record.js';
+
+// Listed in code rather than read from disk, so the compiled CLI and the tests see the same set.
+const MIGRATIONS: Record<string, Migration> = {
+  '20261128_1300_record': record,
+};
+
+const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
+
+/** Brings the schema up to date; returns the names of the migrations it applied. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider,
+    migrationTableName: 'dalil_migrations',
+    migrationLockTableName: 'dalil_migrations_lock',
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new AppError(
+      'internal',
+      `migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
