@@ -1,0 +1,30 @@
+import { decodeText } from './decode-text.js';
+import { normaliseMetadataDate } from './metadata-date.js';
+import type { ExtractedContent } from './types.js';
+
+/** Plain text and Markdown: decoded, newlines normalised, Markdown kept as written (it reads fine as text) minus its front matter. */
+export function extractText(bytes: Uint8Array, markdown: boolean): ExtractedContent {
+  const { text, encoding } = decodeText(bytes);
+  const warnings = encoding === 'utf-8' ? [] : [`not valid UTF-8; decoded as ${encoding}`];
+  if (!markdown) return { pageTexts: [text.trim()], title: null, publishedAt: null, warnings };
+  const front = frontMatter(text);
+  const body = text.replace(FRONT_MATTER, '');
+  const heading = /^#[ \t]+(.+?)[ \t#]*$/m.exec(body)?.[1]?.trim() ?? null;
+  return {
+    pageTexts: [body.trim()],
+    title: front.title ?? heading,
+    publishedAt: normaliseMetadataDate(front.date),
+    warnings,
+  };
+}
+
+const FRONT_MATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
+
+/** `title:` and `date:` of a YAML front-matter block, read with a regex (no YAML parser needed for two keys). */
+function frontMatter(text: string): { title: string | null; date: string | null } {
+  const block = FRONT_MATTER.exec(text)?.[1];
+  if (!block) return { title: null, date: null };
+  const value = (key: string) =>
+    new RegExp(`^${key}:[ \\t]*["']?(.*?)["']?[ \\t]*$`, 'm').exec(block)?.[1]?.trim() || null;
+  return { title: value('title'), date: value('date') };
+}
