@@ -96,6 +96,8 @@ export interface Allegation {
   title: string;
   /** Start date of the (earliest) incident the allegation is about: no step may predate it. */
   incidentStartDate: string;
+  /** When we recorded it; policy clocks for unsubmitted allegations run from here (else the incident). */
+  documentedOn?: string;
   authority?: Authority;
   actIds: string[];
   /** Alleged masterminds, when recorded: full justice then needs their conviction too. */
