@@ -7,9 +7,11 @@
 const BLOCKS = new Set(
   (
     'address article aside blockquote body caption dd details div dl dt fieldset figcaption figure footer form ' +
-    'h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody tfoot thead tr ul'
+    'h1 h2 h3 h4 h5 h6 header hr main nav ol p pre section summary table tbody tfoot thead ul'
   ).split(' '),
 );
+/** Blocks that are one line of a list or table: a line break, not a blank line, around them. */
+const LINE_BLOCKS = new Set(['li', 'tr', 'dt', 'dd']);
 const SKIPPED = new Set(
   'script style noscript template svg iframe object embed head button select'.split(' '),
 );
@@ -31,7 +33,8 @@ export function htmlToText(root: Node, options: HtmlTextOptions = {}): string {
     .replace(/[ \t\u00A0]+/g, ' ')
     .replace(/ *(\u0000[PL]) */g, '$1')
     .replace(/(?:\u0000[PL])*\u0000P(?:\u0000[PL])*/g, '\n\n')
-    .replace(/\u0000L/g, '\n')
+    .replace(/^(?:\u0000L)+|(?:\u0000L)+$/g, '')
+    .replace(/(?:\u0000L)+/g, '\n')
     .trim();
 }
 
@@ -63,14 +66,14 @@ function walk(node: Node, out: string[], options: HtmlTextOptions, inPre: boolea
     return;
   }
 
-  const block = BLOCKS.has(tag);
-  if (block) out.push(PARAGRAPH);
+  const block = BLOCKS.has(tag) ? PARAGRAPH : LINE_BLOCKS.has(tag) ? LINE : null;
+  if (block) out.push(block);
   if (tag === 'li') out.push(listMarker(element));
-  if (tag === 'td' || tag === 'th') out.push(' | ');
+  if ((tag === 'td' || tag === 'th') && element.previousElementSibling) out.push(' | ');
   const before = out.length;
   for (const child of Array.from(node.childNodes)) walk(child, out, options, inPre || tag === 'pre');
   if (tag === 'a') appendHref(element, out.slice(before).join(''), out);
-  if (block) out.push(PARAGRAPH);
+  if (block) out.push(block);
 }
 
 function listMarker(li: Element): string {

@@ -2,9 +2,6 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../shared/errors.js';
 import { detectMediaType } from './detect-type.js';
 import { detectLanguage } from './language.js';
-import { extractDocx } from './parse-docx.js';
-import { extractHtml } from './parse-html.js';
-import { extractPdf } from './parse-pdf.js';
 import { extractText } from './parse-text.js';
 import {
   DEFAULT_MAX_BYTES,
@@ -59,22 +56,23 @@ export async function parseDocumentInProcess(
   };
 }
 
-function extractContent(
+/** Format parsers are imported on demand: each worker loads only the libraries its file needs. */
+async function extractContent(
   mediaType: MediaType,
   bytes: Uint8Array,
   fileName: string,
 ): Promise<ExtractedContent> {
   switch (mediaType) {
     case MEDIA_TYPES.pdf:
-      return extractPdf(bytes, fileName);
+      return (await import('./parse-pdf.js')).extractPdf(bytes, fileName);
     case MEDIA_TYPES.docx:
-      return extractDocx(bytes, fileName);
+      return (await import('./parse-docx.js')).extractDocx(bytes, fileName);
     case MEDIA_TYPES.html:
-      return Promise.resolve(extractHtml(bytes));
+      return (await import('./parse-html.js')).extractHtml(bytes);
     case MEDIA_TYPES.text:
-      return Promise.resolve(extractText(bytes, false));
+      return extractText(bytes, false);
     case MEDIA_TYPES.markdown:
-      return Promise.resolve(extractText(bytes, true));
+      return extractText(bytes, true);
   }
 }
 
