@@ -16,3 +16,7 @@ export {
   type TermWeights,
 } from './score-duplicate.js';
 export { findDuplicates, termRarity, type FindDuplicatesOptions } from './find-duplicates.js';
+export { planMerge, planUnmerge } from './plan-merge.js';
+export { groupIndependent, normaliseUrl, namesSource, REPUBLICATION_SIMILARITY } from './independence.js';
+export { corroborationLevel, corroborateFacts } from './corroboration.js';
+export { groupFigures, timeSeries, measureKeyOf } from './figures.js';

@@ -23,14 +23,19 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-const ENGLISH_SUFFIXES = /(ings|ing|edly|ed|es|s|ly|ment|ments)$/;
 const STEM_LENGTH = 6;
 
-/** Stems a folded word: English suffixes off (Latin words only), phonetic key, then truncation. */
+/** A crude English stem: plural and verb endings off ("injuries" → "injury", "treated" → "treat"). */
+function englishStem(word: string): string {
+  let w = word.replace(/ies$/, 'y').replace(/([^su])s$/, '$1');
+  if (w.length > 5) w = w.replace(/(ing|edly|ed|ly|ment)$/, '');
+  return w;
+}
+
+/** Stems a folded word: English endings off (Latin words only), phonetic key, then truncation. */
 function stem(word: string, fromCyrillic: boolean): string {
   if (/^\d+$/.test(word)) return word;
-  const base = !fromCyrillic && word.length > 5 ? word.replace(ENGLISH_SUFFIXES, '') : word;
-  return phoneticKey(base).slice(0, STEM_LENGTH);
+  return phoneticKey(fromCyrillic ? word : englishStem(word)).slice(0, STEM_LENGTH);
 }
 
 /** Splits text into runs of same-script words, lower case, punctuation removed. */

@@ -172,3 +172,46 @@ export interface FigureGroup {
   /** Every figure, none dropped, sorted by date then value. */
   values: Figure[];
 }
+
+/** One value a field had in the merged incidents, with where it came from. */
+export interface MergeValue {
+  value: unknown;
+  /** The incidents that held this value. */
+  incidentIds: string[];
+  /** The citations behind it (the field's own citations when known, else the incident's). */
+  citationIds: string[];
+  /** Other spellings that were taken as the same value ("Айбол Кожомуратов" for "Aibol Kozhomuratov"). */
+  variants?: unknown[];
+}
+
+/**
+ * What became of one field: `same` (equal values collapsed), `filled` (only one side had it), `union`
+ * (lists joined, equal items collapsed) or `conflict` (kept side by side; the target's value stays primary).
+ */
+export interface FieldMerge {
+  field: MergeableField;
+  status: 'same' | 'filled' | 'union' | 'conflict';
+  values: MergeValue[];
+  /** For conflicts: whether the values can both be true (dates that overlap, places in one city). */
+  compatible?: boolean;
+}
+
+/** What to store to undo a merge: both incidents exactly as they were. */
+export interface MergeRecord {
+  targetId: string;
+  sourceId: string;
+  targetBefore: IncidentLike;
+  sourceBefore: IncidentLike;
+}
+
+export interface MergePlan {
+  targetId: string;
+  sourceId: string;
+  /** The incident after the merge: the target's id, every field filled, conflicts resolved to the target. */
+  merged: IncidentLike;
+  fields: FieldMerge[];
+  conflicts: FieldMerge[];
+  /** Every citation of both incidents, none lost. */
+  citationIds: string[];
+  record: MergeRecord;
+}
