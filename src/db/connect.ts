@@ -52,7 +52,9 @@ export async function openDatabase(target: DbTarget): Promise<{ db: Db; close: (
   }
   const memory = target.url === 'memory://' || target.url === '';
   if (!memory) mkdirSync(target.url, { recursive: true });
-  const pglite = new PGlite(memory ? undefined : target.url, {
+  // Pass the folder inside the options: PGlite ignores the options when its first argument is undefined.
+  const pglite = new PGlite({
+    ...(memory ? {} : { dataDir: target.url }),
     parsers: {
       [pgliteTypes.DATE]: keepText,
       [pgliteTypes.TIMESTAMPTZ]: toIsoTimestamp,
