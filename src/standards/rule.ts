@@ -130,3 +130,14 @@ export const aimedAtGroup = (act: ActFacts): boolean =>
   act.target === 'crowd' || act.target === 'small_group';
 
 export const stateSide = (ctx: RuleContext): boolean => ctx.side !== 'non_state';
+
+/**
+ * A breach that rests only on the presumption of peacefulness is possible, and the assembly's character
+ * is what would settle it. When the sources call the assembly violent, the presumption decides nothing.
+ */
+export function onPresumption(ctx: RuleContext, situation: SituationKey): Outcome {
+  const missing = [...ctx.character.missing_facts];
+  return ctx.incident.reported_character === 'violent'
+    ? outcome('insufficient_facts', 'not_enough', missing)
+    : outcome('possible_violation', situation, missing);
+}

@@ -2,8 +2,10 @@
  * Policing assemblies (GC37, BPUFF 12–14): when an assembly may be dispersed, and how force and
  * wide-area weapons may be used there. These rules read the assembly's character (GC37 ¶15–20).
  */
+import type { FactName } from '../facts.js';
 import {
   atAssembly,
+  onPresumption,
   injurious,
   outcome,
   stateSide,
@@ -36,7 +38,7 @@ const BPUFF_13: Rule = {
       return outcome('consistent', 'force_at_violent_individuals');
     if (harmful === 'unknown') return outcome('insufficient_facts', 'not_enough', ['harm']);
     return character.presumed
-      ? outcome('possible_violation', 'injurious_force_presumed_peaceful', [...character.missing_facts])
+      ? onPresumption(ctx, 'injurious_force_presumed_peaceful')
       : outcome('violation', 'injurious_force_peaceful_assembly');
   },
 };
@@ -62,13 +64,14 @@ const GC37_85: Rule = {
       return outcome('consistent', 'dispersal_imminent_violence');
     if (incident.serious_sustained_disruption === true)
       return outcome('consistent', 'dispersal_for_disruption');
+    const missing: FactName[] = [...character.missing_facts];
+    if (incident.serious_sustained_disruption === 'unknown') missing.push('serious_sustained_disruption');
+    if (character.presumed && incident.reported_character === 'violent')
+      return outcome('insufficient_facts', 'not_enough', missing);
     if (incident.serious_sustained_disruption === 'unknown')
-      return outcome('possible_violation', 'dispersal_justification_unknown', [
-        ...character.missing_facts,
-        'serious_sustained_disruption',
-      ]);
+      return outcome('possible_violation', 'dispersal_justification_unknown', missing);
     return character.presumed
-      ? outcome('possible_violation', 'dispersal_presumed_peaceful', [...character.missing_facts])
+      ? outcome('possible_violation', 'dispersal_presumed_peaceful', missing)
       : outcome('violation', 'dispersal_of_peaceful');
   },
 };
@@ -80,7 +83,7 @@ const GC37_86: Rule = {
   cites: [{ instrument: 'GC37', paragraphs: ['86'] }],
   paraphrase:
     'Force aimed at the violent individuals; nothing more than negligible against passive resisters.',
-  needs: ['target', 'target_conduct', 'harm', 'participant_violence'],
+  needs: ['target', 'target_conduct', 'harm', 'participant_violence', 'violent_parties'],
   appliesTo: stateForceAtAssembly,
   evaluate(ctx) {
     const { act, character } = ctx;
@@ -89,10 +92,12 @@ const GC37_86: Rule = {
       return outcome('violation', 'injurious_force_passive');
     if ((act.target === 'individual' || act.target === 'small_group') && targetThreatening(act) === true)
       return outcome('consistent', 'force_at_violent_individuals');
-    if (act.target === 'crowd')
-      return notWidespread(ctx)
-        ? outcome('possible_violation', 'crowd_targeted_isolated_violence', [...character.missing_facts])
-        : outcome('consistent', 'crowd_targeted_widespread');
+    if (act.target === 'crowd') {
+      if (!notWidespread(ctx)) return outcome('consistent', 'crowd_targeted_widespread');
+      return character.presumed
+        ? onPresumption(ctx, 'crowd_targeted_isolated_violence')
+        : outcome('possible_violation', 'crowd_targeted_isolated_violence');
+    }
     const missing = unknownFacts(ctx, ['target', 'target_conduct']);
     if (missing.length > 0) return outcome('insufficient_facts', 'not_enough', missing);
     if (harmful === 'unknown') return outcome('insufficient_facts', 'not_enough', ['harm']);

@@ -4,6 +4,7 @@
  */
 import type { ActFacts } from '../facts.js';
 import {
+  onPresumption,
   outcome,
   stateSide,
   targetThreatening,
@@ -25,9 +26,7 @@ function characterOutcome(
   presumed: Outcome['situation'],
 ): Outcome | null {
   if (ctx.character.value === 'widespread_violence') return null;
-  return ctx.character.presumed
-    ? outcome('possible_violation', presumed, [...ctx.character.missing_facts])
-    : outcome('violation', established);
+  return ctx.character.presumed ? onPresumption(ctx, presumed) : outcome('violation', established);
 }
 
 const HEAD_NECK_SPINE = new Set(['head', 'face_eyes', 'neck', 'spine']);
