@@ -30,6 +30,10 @@ describe('proposeAllegations on the seed case', () => {
       authorityKind: 'prosecutor',
     });
     expect(proposals[0]?.grounds).toContainEqual({ trigger: 'death', actId: 'act-death', rule: 'GC36-27' });
+    expect(proposals[0]?.title).toBe('Death of a protester, 2020-10-05');
+    expect(proposals.find(byActs(['act-film-crew']))?.title).toBe(
+      'Attack on Kloop film crew by two unidentified men, 2020-10-04',
+    );
   });
 
   it('suggests an authority that fits each allegation', () => {

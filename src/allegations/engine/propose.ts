@@ -175,7 +175,7 @@ function toProposal(key: string, category: Category, acts: ActForProposal[]): Al
   const victimText = victims.map((v) => v.label).join(', ') || 'unidentified victims';
   return {
     key,
-    title: `${lead} ${victimText} by ${first.perpetrator.label}, ${first.incidentDate}`,
+    title: `${lead} ${victimText}${byWhom(first.perpetrator)}, ${first.incidentDate}`,
     actIds: acts.map((a) => a.actId),
     incidentId: first.incidentId,
     incidentDate: acts.map((a) => a.incidentDate).sort()[0] ?? first.incidentDate,
@@ -187,6 +187,10 @@ function toProposal(key: string, category: Category, acts: ActForProposal[]): Al
     priority: priorityOf(category, grounds, state),
   };
 }
+
+/** " by <perpetrator>", or nothing when no one is known (a death of unclear cause). */
+const byWhom = (p: ActForProposal['perpetrator']): string =>
+  p.kind === 'unidentified' && /^(unknown|unidentified)$/i.test(p.label.trim()) ? '' : ` by ${p.label}`;
 
 function uniqueVictims(acts: ActForProposal[]) {
   const seen = new Map<string, { label: string; role: VictimRole }>();

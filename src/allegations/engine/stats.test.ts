@@ -100,5 +100,6 @@ describe('allegationStats', () => {
     expect(stats.byAuthority['Ombudsman']?.shareInvestigated).toBe(0);
     expect(stats.byAuthority['unassigned']?.submitted).toBe(0);
     expect(stats.byAuthority['unassigned']?.shareInvestigated).toBeNull();
+    expect(stats.byAuthorityKind['prosecutor']?.total).toBe(2);
   });
 });

@@ -38,6 +38,8 @@ export interface AllegationStats {
   byCase: Record<string, StatsSummary>;
   /** Keyed by the authority's name, or 'unassigned'. */
   byAuthority: Record<string, StatsSummary>;
+  /** Keyed by authority kind (prosecutor, ombudsman, …), or 'unassigned'. */
+  byAuthorityKind: Record<string, StatsSummary>;
 }
 
 interface Milestones {
@@ -125,5 +127,6 @@ export function allegationStats(items: readonly AllegationWithSteps[], today: st
     overall: summarise(items, today),
     byCase: per((i) => i.allegation.caseId),
     byAuthority: per((i) => i.allegation.authority?.name ?? 'unassigned'),
+    byAuthorityKind: per((i) => i.allegation.authority?.kind ?? 'unassigned'),
   };
 }

@@ -97,6 +97,19 @@ describe('validateStep: dates and fields', () => {
     expect(validateStep(allegation, [submitted], fix, { today }).ok).toBe(true);
   });
 
+  it('judges a correction against the history before its own date', () => {
+    const submitted = aStep('submitted', '2020-10-10');
+    const opened = aStep('investigation_opened', '2020-10-20');
+    const later = aStep('follow_up', '2020-10-25');
+    const earlier = aStep('submitted', '2020-10-08', { correctsStepId: submitted.id });
+    expect(validateStep(allegation, [submitted, opened, later], earlier, { today })).toEqual({
+      ok: true,
+      outOfOrder: false,
+    });
+    const wrong = aStep('charged', '2020-10-20', { correctsStepId: opened.id });
+    expect(errorOf([submitted, opened, later], wrong).message).toContain("'investigation_opened'");
+  });
+
   it('refuses correcting a missing or already corrected step', () => {
     const submitted = aStep('submitted', '2020-10-20');
     const fix = aStep('submitted', '2020-10-12', { correctsStepId: submitted.id });

@@ -119,8 +119,14 @@ function checkDate(
 }
 
 function checkOrder(existing: readonly Step[], step: Step): StepCheck {
-  // Judge the order as if the corrected step had never been recorded.
-  const base = existing.filter((s) => s.id !== step.correctsStepId);
+  // A new step follows everything recorded. A correction takes the corrected step's place in history:
+  // judge it against the steps up to its own date, as if the corrected step had never been recorded.
+  const base =
+    step.correctsStepId === undefined
+      ? existing
+      : effectiveSteps(existing.filter((s) => s.id !== step.correctsStepId)).filter(
+          (s) => s.date <= step.date,
+        );
   const current = currentStage(base);
   const reason = step.outOfOrderReason !== undefined;
   const target = stageOfKind(step.kind);
