@@ -1,17 +1,18 @@
+import type { IncidentFactsInput } from '../facts.js';
 import { ruleTable } from '../test-factories.js';
 
-const NO_VIOLENCE = { assembly: true, participant_violence: 'none' } as const;
-const WIDESPREAD = {
+const NO_VIOLENCE: IncidentFactsInput = { assembly: true, participant_violence: 'none' };
+const WIDESPREAD: IncidentFactsInput = {
   assembly: true,
   participant_violence: 'widespread',
   violent_parties: ['participants'],
-} as const;
-const POLICE_VIOLENCE = {
+};
+const POLICE_VIOLENCE: IncidentFactsInput = {
   assembly: true,
   participant_violence: 'widespread',
   violent_parties: ['police'],
-} as const;
-const UNKNOWN_ASSEMBLY = { assembly: true } as const;
+};
+const UNKNOWN_ASSEMBLY: IncidentFactsInput = { assembly: true };
 
 ruleTable('BPUFF-13', [
   {

@@ -1,16 +1,17 @@
+import type { ActFactsInput, IncidentFactsInput } from '../facts.js';
 import { ruleTable } from '../test-factories.js';
 
-const ESTABLISHED_ISOLATED = {
+const ESTABLISHED_ISOLATED: IncidentFactsInput = {
   assembly: true,
   participant_violence: 'isolated',
   violent_parties: ['participants'],
-} as const;
-const WIDESPREAD = {
+};
+const WIDESPREAD: IncidentFactsInput = {
   assembly: true,
   participant_violence: 'widespread',
   violent_parties: ['participants'],
-} as const;
-const MOSTLY_PEACEFUL = { assembly: true, reported_character: 'mostly_peaceful' } as const;
+};
+const MOSTLY_PEACEFUL: IncidentFactsInput = { assembly: true, reported_character: 'mostly_peaceful' };
 
 ruleTable('LLW-7.1', [
   {
@@ -93,7 +94,7 @@ ruleTable('LLW-7.3', [
   },
 ]);
 
-const LAWFUL_KIP = {
+const LAWFUL_KIP: ActFactsInput = {
   weapons: ['kinetic_impact_projectile'],
   purpose: 'defence_of_others',
   target: 'individual',
@@ -101,7 +102,7 @@ const LAWFUL_KIP = {
   target_conduct: 'threat_of_injury',
   impact_site: 'legs',
   threat_level: 'imminent_injury',
-} as const;
+};
 
 ruleTable('LLW-7.5', [
   { name: 'metal pellets → violation', act: { ...LAWFUL_KIP, weapons: ['pellets'] }, expect: 'violation' },
