@@ -97,6 +97,14 @@ describe('validateStep: dates and fields', () => {
     expect(validateStep(allegation, [submitted], fix, { today }).ok).toBe(true);
   });
 
+  it('accepts a side step learned of late only with a reason', () => {
+    const steps = [aStep('submitted', '2020-10-10'), aStep('follow_up', '2020-10-30')];
+    const denial = aStep('official_response', '2020-10-20', { response: 'denial' });
+    expect(errorOf(steps, denial).field).toBe('date');
+    const explained = { ...denial, outOfOrderReason: 'the denial was only published on 2020-11-02' };
+    expect(validateStep(allegation, steps, explained, { today }).ok).toBe(true);
+  });
+
   it('judges a correction against the history before its own date', () => {
     const submitted = aStep('submitted', '2020-10-10');
     const opened = aStep('investigation_opened', '2020-10-20');

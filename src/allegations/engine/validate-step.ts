@@ -106,13 +106,14 @@ function checkDate(
   if (day > todayNumber) return invalid('date', `${step.date} is in the future (today is ${today})`);
   if (step.date < allegation.incidentStartDate)
     return invalid('date', `${step.date} is before the incident began (${allegation.incidentStartDate})`);
-  // A correction exists precisely to fix a date, so it may go back in time; a new step may not.
-  if (step.correctsStepId === undefined) {
+  // A correction exists precisely to fix a date, so it may go back in time. A new step may too, but only
+  // with a stated reason (we learned of it late), so that the history never reorders silently.
+  if (step.correctsStepId === undefined && step.outOfOrderReason === undefined) {
     const last = effectiveSteps(existing).at(-1);
     if (last && step.date < last.date)
       return invalid(
         'date',
-        `${step.date} is before the previous step (${last.kind} on ${last.date}); to fix an earlier record, record a correction`,
+        `${step.date} is before the previous step (${last.kind} on ${last.date}); to fix an earlier record, record a correction; if this step was learned of late, give an outOfOrderReason`,
       );
   }
   return null;
@@ -132,8 +133,10 @@ function checkOrder(existing: readonly Step[], step: Step): StepCheck {
   const target = stageOfKind(step.kind);
 
   if (target === null) {
-    if (step.kind === 'follow_up' && stageIndex(current.stage) < stageIndex('submitted') && !reason)
-      return refuse(`a follow-up needs a submission first, but the allegation is still at 'documented'`);
+    if (step.kind === 'follow_up' && stageIndex(current.stage) < stageIndex('submitted'))
+      return reason
+        ? { ok: true, outOfOrder: true }
+        : refuse(`a follow-up needs a submission first, but the allegation is still at 'documented'`);
     return { ok: true, outOfOrder: false };
   }
   if (current.stage === 'outcome')
