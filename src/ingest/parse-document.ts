@@ -96,8 +96,15 @@ function startWorker(input: WorkerInput, maxMemoryMb: number): Worker {
     maxYoungGenerationSizeMb: Math.min(64, maxMemoryMb / 4),
   };
   if (!isSource) return new Worker(entry, { workerData: input, resourceLimits });
-  const tsxPackage = createRequire(here).resolve('tsx/package.json');
-  const tsxApi = new URL('./dist/esm/api/index.mjs', `file://${tsxPackage}`).href;
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
+  const require = createRequire(here);
+  const tsxApi = new URL('./dist/esm/api/index.mjs', `file://${require.resolve('tsx/package.json')}`).href;
+  // pdf.js (several MB of plain JS) is loaded before tsx's hooks are on, which would otherwise run it
+  // through the TypeScript transform and make each parse in tests several seconds slower; pdf.js picks up
+  // its preloaded worker code from globalThis.pdfjsWorker.
+  const pdfjsDir = new URL('./legacy/build/', `file://${require.resolve('pdfjs-dist/package.json')}`).href;
+  const bootstrap = `
+    Promise.all([import('${pdfjsDir}pdf.mjs'), import('${pdfjsDir}pdf.worker.mjs')])
+      .then(([, pdfWorker]) => { globalThis.pdfjsWorker = pdfWorker; return import(${JSON.stringify(tsxApi)}); })
+      .then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
   return new Worker(bootstrap, { eval: true, workerData: input, resourceLimits });
 }

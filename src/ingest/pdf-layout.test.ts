@@ -100,13 +100,19 @@ describe('removeRunningLines', () => {
     ]);
   });
 
-  it('keeps the text of pages made only of repeated lines', () => {
+  it('empties a page holding only header and footer but never empties the whole document', () => {
+    const header = line('Monitoring Mission — Interim Report', 800);
+    const body = (text: string) => [
+      header,
+      line(text, 760),
+      line('More text follows here.', 746),
+      line('9', 40),
+    ];
+    const blankPage = [header, line('10', 40)];
+    const { pages } = removeRunningLines([body('One'), blankPage, body('Two')]);
+    expect(pages[1]).toEqual([]);
     const form = [line('Name of detainee', 800), line('Place of detention', 780)];
-    const { pages } = removeRunningLines([
-      [...form, line('3', 40)],
-      [...form, line('4', 40)],
-    ]);
-    expect(pages[0]?.map((l) => l.text)).toEqual(['Name of detainee', 'Place of detention']);
+    expect(removeRunningLines([form, form]).pages).toEqual([form, form]);
   });
 
   it('keeps first lines that differ from page to page', () => {

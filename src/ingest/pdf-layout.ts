@@ -81,14 +81,11 @@ export function removeRunningLines(pages: PageLine[][]): { pages: PageLine[][]; 
   const isRunning = (line: PageLine) =>
     PAGE_NUMBER.test(line.text) || (pages.length >= 2 && (counts.get(runningKey(line.text)) ?? 0) >= needed);
 
-  let removed = 0;
-  const cleaned = pages.map((lines) => {
-    let kept = trimEdges(lines, isRunning);
-    // A page made only of "repeated" lines is a duplicated page or a form, not headers: keep its text.
-    if (kept.length === 0) kept = trimEdges(lines, (l) => PAGE_NUMBER.test(l.text));
-    removed += lines.length - kept.length;
-    return kept;
-  });
+  const cleaned = pages.map((lines) => trimEdges(lines, isRunning));
+  // A page holding only its header and footer (a blank separator page) ends up empty, which is right; a
+  // document ending up with no text at all is one of identical short pages, not headers: keep it whole.
+  if (!cleaned.some((lines) => lines.length > 0)) return { pages, removed: 0 };
+  const removed = pages.reduce((sum, lines, i) => sum + lines.length - (cleaned[i]?.length ?? 0), 0);
   return { pages: cleaned, removed };
 }
 
