@@ -55,6 +55,7 @@ function directedSimilarity(short: string[], long: string[]): number {
   const used = new Set<number>();
   let weighted = 0;
   let weights = 0;
+  let wholeWordMatched = false;
   // Longest words first: they carry the most information and should pick their partner first.
   for (const token of [...short].sort((x, y) => y.length - x.length)) {
     let best = 0;
@@ -65,11 +66,14 @@ function directedSimilarity(short: string[], long: string[]): number {
       if (s > best) [best, bestIndex] = [s, i];
     });
     if (bestIndex >= 0) used.add(bestIndex);
+    if (token.length > 1 && (long[bestIndex]?.length ?? 0) > 1 && best >= 0.6) wholeWordMatched = true;
     // An initial tells less than a whole word.
     const weight = token.length === 1 ? 0.5 : Math.min(token.length, 8);
     weighted += weight * best;
     weights += weight;
   }
+  // An initial alone proves nothing: "A. Kojomuratov" must not match "Asanaliev" through its "A.".
+  if (!wholeWordMatched) return 0.3 * (weighted / weights);
   const matched = weighted / weights;
   const coverage = short.length / long.length;
   return matched * (0.85 + 0.15 * coverage);

@@ -96,8 +96,8 @@ function mergeList(
   target: IncidentLike,
   source: IncidentLike,
 ): FieldMerge | undefined {
-  const a = (target[field] ?? []);
-  const b = (source[field] ?? []);
+  const a = target[field] ?? [];
+  const b = source[field] ?? [];
   if (a.length === 0 && b.length === 0) return undefined;
   const same = (x: string, y: string) => (field === 'methods' ? x === y : nameSimilarity(x, y) >= NAME_MATCH);
   const values: MergeValue[] = a.map((value) => ({

@@ -11,6 +11,7 @@ import { compareDates, dayInterval } from './date-overlap.js';
 import { bestNameMatch, round } from './name-similarity.js';
 import { comparePlaces } from './place-compare.js';
 import { textTerms } from './text-similarity.js';
+import { hasCyrillic } from './transliterate.js';
 import type { DuplicateScore, IncidentLike, Reason } from './types.js';
 
 /** An incident with the costly parts of comparison computed once. */
@@ -18,6 +19,8 @@ export interface PreparedIncident {
   incident: IncidentLike;
   interval: [number, number] | undefined;
   terms: Set<string>;
+  /** Whether the text is mostly Cyrillic: across scripts fewer words can meet, so less overlap means more. */
+  cyrillic: boolean;
 }
 
 /** Term weights (e.g. inverse document frequency) for the wording comparison; missing terms weigh 1. */
@@ -26,13 +29,18 @@ export type TermWeights = ReadonlyMap<string, number>;
 /** Computes what comparison needs once per incident. */
 export function prepareIncident(incident: IncidentLike): PreparedIncident {
   const text = [incident.title, incident.description].filter(Boolean).join('. ');
-  return { incident, interval: dayInterval(incident.date), terms: textTerms(text) };
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const cyrillic = letters.filter((ch) => hasCyrillic(ch)).length > letters.length / 2;
+  return { incident, interval: dayInterval(incident.date), terms: textTerms(text), cyrillic };
 }
 
 const CONTEXT_WEIGHTS = { date: 0.45, place: 0.4, event_type: 0.15 } as const;
 /** Wording similarity below the floor is no evidence; floor + span is full evidence. */
 const TEXT_FLOOR = 0.2;
 const TEXT_SPAN = 0.5;
+/** Across English and Russian only names, numbers and lexicon words can meet: a lower bar, tuned on the eval set. */
+const CROSS_LANGUAGE_FLOOR = 0.05;
+const CROSS_LANGUAGE_SPAN = 0.3;
 /** A name pair at or above this is taken as the same person. */
 export const NAME_MATCH = 0.8;
 
@@ -137,8 +145,13 @@ export function scorePrepared(
   }
   if (pa.terms.size > 0 && pb.terms.size > 0) {
     const similarity = round(weightedDice(pa.terms, pb.terms, weights));
-    reasons.push({ kind: 'text', similarity, text: `descriptions similar (${similarity})` });
-    unlikely *= 1 - Math.min(1, Math.max(0, (similarity - TEXT_FLOOR) / TEXT_SPAN));
+    const crossLanguage = pa.cyrillic !== pb.cyrillic;
+    const [floor, span] = crossLanguage
+      ? [CROSS_LANGUAGE_FLOOR, CROSS_LANGUAGE_SPAN]
+      : [TEXT_FLOOR, TEXT_SPAN];
+    const across = crossLanguage ? ' across languages' : '';
+    reasons.push({ kind: 'text', similarity, text: `descriptions similar${across} (${similarity})` });
+    unlikely *= 1 - Math.min(1, Math.max(0, (similarity - floor) / span));
   }
   const identity = 1 - unlikely;
   if (penalty < 1)

@@ -35,7 +35,9 @@ function englishStem(word: string): string {
 /** Stems a folded word: English endings off (Latin words only), phonetic key, then truncation. */
 function stem(word: string, fromCyrillic: boolean): string {
   if (/^\d+$/.test(word)) return word;
-  return phoneticKey(fromCyrillic ? word : englishStem(word)).slice(0, STEM_LENGTH);
+  const key = phoneticKey(fromCyrillic ? word : englishStem(word));
+  // Case endings are mostly vowels (Бишкека, Стелы, Кожомуратова): dropping them lets inflected forms meet.
+  return (key.length > 4 ? key.replace(/[aeiou]+$/, '') : key).slice(0, STEM_LENGTH);
 }
 
 /** Splits text into runs of same-script words, lower case, punctuation removed. */

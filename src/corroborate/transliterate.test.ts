@@ -43,6 +43,8 @@ describe('nameSimilarity', () => {
     expect(nameSimilarity('Ruslan Kharizov', 'Aibol Kozhomuratov')).toBeLessThan(0.2);
     expect(nameSimilarity('Ivan Petrov', 'Ivan Sidorov')).toBeLessThan(0.7);
     expect(nameSimilarity('B. Kozhomuratov', 'Aibol Kozhomuratov')).toBeLessThan(0.6);
+    // An initial matching the first letter of another surname is no match.
+    expect(nameSimilarity('A. Kojomuratov', 'Asanaliyev')).toBeLessThan(0.5);
   });
 
   it('is symmetric, bounded and zero for empty names', () => {

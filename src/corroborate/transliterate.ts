@@ -104,6 +104,8 @@ export function phoneticKey(word: string): string {
     .replace(/gh/g, 'g')
     .replace(/x/g, 'ks')
     .replace(/w/g, 'v')
+    .replace(/iy(?=[aeiou])/g, 'i')
+    .replace(/ii+/g, 'i')
     .replace(/[iy]u|you/g, 'u')
     .replace(/[iy]a/g, 'a')
     .replace(/[iy]e/g, 'e')
