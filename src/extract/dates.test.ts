@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, statedYears, timeOfDay } from './dates.js';
+import { type DateContext, findDates, statedYears, timeOfDay } from './dates.js';
 
-const ctx = { referenceYear: 2021, publishedAt: null };
-const brief = (s: string, c = ctx, lang: 'en' | 'ru' = 'en') =>
+const ctx: DateContext = { referenceYear: 2021, publishedAt: null };
+const brief = (s: string, c: DateContext = ctx, lang: 'en' | 'ru' = 'en') =>
   findDates(s, c, lang).map((d) => [d.date_start, d.date_end, d.precision, d.lead]);
 
 describe('findDates (English)', () => {

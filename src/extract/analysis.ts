@@ -1,0 +1,87 @@
+/**
+ * Everything the lexicons and parsers find in one sentence, computed once; the event, fact and figure rules read
+ * this. Offsets are relative to the sentence.
+ */
+import type { ActorPhrase } from './actor-lexicon.js';
+import { findActorPhrases } from './actor-lexicon.js';
+import { findOrganisations, findOutlets, findPersons, type NamedMention } from './actors.js';
+import { type DateContext, type DateMention, findDates } from './dates.js';
+import { detectMethods, type MethodMention } from './methods.js';
+import { findNumbers, type NumberMention } from './numbers.js';
+import { findPlacesIn, type PlaceMention } from './places.js';
+import { detectRoles, type RoleMention } from './roles.js';
+import type { Sentence } from './segment.js';
+
+export interface SentenceAnalysis {
+  sentence: Sentence;
+  text: string;
+  dates: DateMention[];
+  /** The date the sentence is about: a leading "On/During/By …" date, else an "on …" date, else the first. */
+  primaryDate: DateMention | null;
+  methods: MethodMention[];
+  roles: RoleMention[];
+  actors: ActorPhrase[];
+  outlets: NamedMention[];
+  organisations: NamedMention[];
+  persons: NamedMention[];
+  places: PlaceMention[];
+  numbers: NumberMention[];
+  /** A statement of what should or must happen, not of what happened. */
+  norm: boolean;
+  /** Starts with a pronoun or "the scene/incident": continues the sentence before. */
+  continuation: boolean;
+}
+
+const NORM =
+  /\b(?:must|should|shall|ought\s+to|have\s+an\s+obligation|has\s+an\s+obligation|are\s+only\s+suitable|is\s+only\s+suitable|calls?\s+on|calling\s+on|urges?|urging)\b|(?:должн\p{L}*|следует|необходимо|призыва\p{L}*|обязан\p{L}*)/iu;
+const CONTINUATION =
+  /^(?:They|He|She|It|This|These|Those|The\s+(?:scene|incident|attack|footage|video|man|woman|journalist|reporter|crew|victim)|Он|Она|Они|Это|Позже|Затем)\b/u;
+const CANDIDATE_WORDS =
+  /\d|attack|assault|beat|fire|shot|shoot|disperse|seiz|stormed|occup|protest|demonstrat|rall|march|arrest|detain|confiscat|resign|annul|kill|died|death|injur|wound|treat|journalist|reporter|ambulance|police|ed\b|\bnight\b|[а-яё]/iu;
+
+function pickPrimary(dates: DateMention[]): DateMention | null {
+  const leading = dates.find((d) => d.start < 25 && d.lead !== null);
+  return (
+    leading ??
+    dates.find((d) => d.lead === 'on' || d.lead === 'during' || d.lead === 'в') ??
+    dates.find((d) => d.precision !== 'month') ??
+    dates[0] ??
+    null
+  );
+}
+
+/** Analyses one sentence; `country` (ISO2) helps place lookup. Cheap sentences skip the heavy parts. */
+export function analyseSentence(
+  sentence: Sentence,
+  ctx: DateContext,
+  lang: 'en' | 'ru' | 'und',
+  country: string | null,
+): SentenceAnalysis {
+  const text = sentence.text;
+  const candidate = CANDIDATE_WORDS.test(text);
+  const dates = findDates(text, ctx, lang);
+  const outlets = candidate ? findOutlets(text) : [];
+  const organisations = candidate
+    ? findOrganisations(text).filter((o) => !outlets.some((x) => o.start < x.end && o.end > x.start))
+    : [];
+  const masks = [...outlets, ...organisations];
+  const persons = candidate ? findPersons(text, lang, masks) : [];
+  const named = [...masks, ...persons];
+  const outside = (s: number, e: number) => !named.some((n) => s < n.end && e > n.start);
+  return {
+    sentence,
+    text,
+    dates,
+    primaryDate: pickPrimary(dates),
+    methods: candidate ? detectMethods(text, lang).filter((m) => outside(m.start, m.end)) : [],
+    roles: candidate ? detectRoles(text).filter((r) => outside(r.start, r.end)) : [],
+    actors: candidate ? findActorPhrases(text).filter((a) => outside(a.start, a.end)) : [],
+    outlets,
+    organisations,
+    persons,
+    places: candidate ? findPlacesIn(text, country, named) : [],
+    numbers: /\d|[a-zа-яё]/iu.test(text) ? findNumbers(text) : [],
+    norm: NORM.test(text),
+    continuation: CONTINUATION.test(text),
+  };
+}
