@@ -95,6 +95,11 @@ describe('proposeAllegations: grouping and repeat runs', () => {
     expect(proposals[0]?.actIds).toEqual(['act-dispersal', 'act-dispersal-water']);
   });
 
+  it('counts an act listed twice once', () => {
+    const dispersal = SEED_ACTS[0] as ActForProposal;
+    expect(proposeAllegations([dispersal, dispersal])[0]?.actIds).toEqual(['act-dispersal']);
+  });
+
   it('gives the same answer whatever the order of the acts', () => {
     const shuffled = [...SEED_ACTS].reverse();
     expect(proposeAllegations(shuffled)).toEqual(proposeAllegations(SEED_ACTS));

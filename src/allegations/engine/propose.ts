@@ -53,6 +53,7 @@ export function proposeAllegations(
   const ordered = [...acts].sort((a, b) => compare(a.actId, b.actId));
   for (const act of ordered) {
     if (taken.has(act.actId)) continue;
+    taken.add(act.actId); // the same act listed twice is still one act
     const triggers = triggersOf(act);
     if (triggers.length === 0) continue;
     const category = categoryOf(act, triggers);
