@@ -18,6 +18,15 @@ describe('decodeText', () => {
     expect(decodeText(bytes)).toEqual({ text: 'one\ntwo\nthree', encoding: 'utf-8' });
   });
 
+  it('decodes UTF-16 text that starts with a byte-order mark', () => {
+    const le = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[...'Суд\r\n'].flatMap((ch) => [(ch.codePointAt(0) ?? 0) & 0xff, (ch.codePointAt(0) ?? 0) >> 8]),
+    ]);
+    expect(decodeText(le)).toEqual({ text: 'Суд\n', encoding: 'utf-16le' });
+  });
+
   it('falls back to windows-1251 for Russian text that is not valid UTF-8', () => {
     expect(decodeText(cp1251('Суд вынес приговор'))).toEqual({
       text: 'Суд вынес приговор',

@@ -55,5 +55,11 @@ describe('detectMediaType', () => {
     expect(detectMediaType(ascii('<html><body>x</body></html>'), 'notes.md')).toBe('text/markdown');
     expect(detectMediaType(ascii('# Title\n\ntext'), 'notes.txt')).toBe('text/plain');
     expect(detectMediaType(ascii('plain words'), 'notes')).toBe('text/plain');
+    const utf16Html = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[...'<html><body>'].flatMap((ch) => [ch.charCodeAt(0), 0]),
+    ]);
+    expect(detectMediaType(utf16Html, 'saved')).toBe('text/html');
   });
 });

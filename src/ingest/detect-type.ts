@@ -1,4 +1,5 @@
 import { AppError } from '../shared/errors.js';
+import { decodeText } from './decode-text.js';
 import { MEDIA_TYPES, type MediaType } from './types.js';
 import { listZipEntries } from './zip-entries.js';
 
@@ -35,13 +36,14 @@ function sniff(bytes: Uint8Array): Sniffed {
     const names = listZipEntries(bytes)?.map((e) => e.name) ?? [];
     return names.includes('word/document.xml') ? 'docx' : 'zip';
   }
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return 'text'; // UTF-16 with BOM
   for (const [name, magic] of OTHER_MAGIC) if (startsWith(bytes, magic)) return `other:${name}`;
   return isProbablyText(bytes) ? 'text' : 'other:binary data';
 }
 
 const looksBinaryBefore = (bytes: Uint8Array, end: number) => bytes.subarray(0, end).includes(0);
 
-/** Text has no NUL bytes and few control characters in its first 8 KB (UTF-16 files are not supported). */
+/** Text has no NUL bytes and few control characters in its first 8 KB (UTF-16 is recognised by its BOM). */
 function isProbablyText(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
@@ -131,6 +133,6 @@ export function detectMediaType(bytes: Uint8Array, fileName: string): MediaType 
     );
   if (EXECUTABLE_EXTENSIONS.has(ext)) throw unsupported(`a .${ext} file`);
   if (claimed) return claimed;
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096));
+  const head = decodeText(bytes.subarray(0, 4096)).text;
   return looksLikeHtml(head) ? MEDIA_TYPES.html : MEDIA_TYPES.text;
 }

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AppError, ERROR_CODES, type ErrorCode } from '../shared/errors.js';
+import { concurrencyLimit } from './concurrency-limit.js';
 import { checkDocument } from './parse-in-process.js';
 import type { WorkerInput, WorkerOutput } from './parse-worker.js';
 import {
@@ -29,8 +31,19 @@ export async function parseDocument(
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxMemoryMb = opts.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
   checkDocument(bytes, fileName, maxBytes); // fail fast without paying for a worker
-
   const input: WorkerInput = { bytes, fileName, maxBytes }; // structured clone copies the bytes
+  return parseSlots(() => runWorker(input, timeoutMs, maxMemoryMb));
+}
+
+/**
+ * Parses running at once in this process: parsing is CPU-bound, and each worker may take its whole heap
+ * limit, so a burst of uploads waits its turn rather than exhausting memory. One core is left to the server.
+ */
+const parseSlots = concurrencyLimit(Math.max(1, Math.min(4, availableParallelism() - 1)));
+
+/** One parse in a fresh worker; the timeout starts when the worker does, not while queued. */
+function runWorker(input: WorkerInput, timeoutMs: number, maxMemoryMb: number): Promise<ParsedDocument> {
+  const { fileName } = input;
   const worker = startWorker(input, maxMemoryMb);
   return new Promise<ParsedDocument>((resolve, reject) => {
     let settled = false;
@@ -66,7 +79,7 @@ export async function parseDocument(
                 `${fileName}: parsing needed more than ${maxMemoryMb} MB of memory and was stopped`,
                 'file',
               )
-            : error,
+            : new AppError('internal', `${fileName}: the parser failed`, 'file', error.message),
         ),
       ),
     );

@@ -5,7 +5,7 @@ import type { ExtractedContent } from './types.js';
 /** Plain text and Markdown: decoded, newlines normalised, Markdown kept as written (it reads fine as text) minus its front matter. */
 export function extractText(bytes: Uint8Array, markdown: boolean): ExtractedContent {
   const { text, encoding } = decodeText(bytes);
-  const warnings = encoding === 'utf-8' ? [] : [`not valid UTF-8; decoded as ${encoding}`];
+  const warnings = encoding !== 'windows-1251' ? [] : [`not valid UTF-8; decoded as ${encoding}`];
   if (!markdown) return { pageTexts: [text.trim()], title: null, publishedAt: null, warnings };
   const front = frontMatter(text);
   const body = text.replace(FRONT_MATTER, '');
