@@ -77,7 +77,7 @@ export async function createIncident(ctx: ServiceContext, raw: unknown): Promise
   });
 }
 
-export async function listIncidents(ctx: ServiceContext, raw: IncidentFilter = {}) {
+export async function listIncidents(ctx: ServiceContext, raw: IncidentFilter | Record<string, unknown> = {}) {
   const filter = parseInput(incidentFilter, raw);
   let placeIds: string[] | undefined;
   if (filter.place) {

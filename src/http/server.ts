@@ -1,0 +1,78 @@
+/**
+ * The HTTP JSON API (fastify). Routes are thin: they validate at the edge with the same zod schemas the
+ * services use, call the service, and return what it returns. OpenAPI is served at /api/docs.
+ */
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { registerActorRoutes } from '../actors/actor.routes.js';
+import { registerAuditRoutes } from '../audit/audit.routes.js';
+import { registerCaseRoutes } from '../cases/case.routes.js';
+import type { Db } from '../db/connect.js';
+import { registerFigureRoutes } from '../figures/figure.routes.js';
+import { registerIncidentRoutes } from '../incidents/incident.routes.js';
+import { registerSourceRoutes } from '../sources/source.routes.js';
+import { registerTransferRoutes } from '../transfer/transfer.routes.js';
+import { registerHomePage } from './home-page.js';
+import { errorHandler } from './error-handler.js';
+
+export interface ServerOptions {
+  db: Db;
+  logger?: boolean;
+  /** Largest request body accepted, in bytes (imports are the big ones). */
+  bodyLimit?: number;
+}
+
+export async function buildServer(options: ServerOptions) {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 200 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .status(404)
+      .send({
+        error: { code: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` },
+      }),
+  );
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'no-referrer');
+    reply.header('X-Frame-Options', 'DENY');
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Dalil API',
+        description: 'Documenting human rights violations and holding someone to account for them',
+        version: '0.1.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  // The acting user is fixed until accounts land; every write is audited under this name.
+  const context = () => ({ db: options.db, actor: 'http:local' });
+  app.get('/api/health', { schema: { hide: true } }, () => ({ ok: true }));
+  registerCaseRoutes(app, context);
+  registerIncidentRoutes(app, context);
+  registerActorRoutes(app, context);
+  registerSourceRoutes(app, context);
+  registerFigureRoutes(app, context);
+  registerTransferRoutes(app, context);
+  registerAuditRoutes(app, context);
+  registerHomePage(app, context);
+  return app;
+}
+
+export type DalilServer = Awaited<ReturnType<typeof buildServer>>;
