@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../shared/errors.js';
 import { parseDocument } from './parse-document.js';
@@ -151,6 +152,17 @@ describe('parseDocumentInProcess: DOCX, HTML, text', () => {
       publishedAt: '2024-06-01',
     });
     expect(doc.text).toBe('# Day one\n\nWe met the families of the detainees.');
+  });
+});
+
+describe('parseDocumentInProcess: shared corpus', () => {
+  it('reads the plain-text statement with its numbered footnote URLs intact', async () => {
+    const path = new URL('../../../shared/corpus/amnesty-kyrgyzstan-2020-10.txt', import.meta.url);
+    const bytes = new Uint8Array(await readFile(path));
+    const doc = await parseDocumentInProcess(bytes, 'amnesty-kyrgyzstan-2020-10.txt');
+    expect(doc).toMatchObject({ mediaType: 'text/plain', language: 'en', warnings: [] });
+    expect(doc.text).toMatch(/^2 https:\/\/cpj\.org\/2020\/10\/\S+$/m);
+    expect(doc.text).not.toMatch(/[ \t]$/m);
   });
 });
 

@@ -2,9 +2,15 @@ import { decodeText } from './decode-text.js';
 import { normaliseMetadataDate } from './metadata-date.js';
 import type { ExtractedContent } from './types.js';
 
-/** Plain text and Markdown: decoded, newlines normalised, Markdown kept as written (it reads fine as text) minus its front matter. */
+/**
+ * Plain text and Markdown: decoded, newlines normalised, trailing blanks dropped; Markdown is kept as
+ * written (it reads fine as text) minus its front matter, which gives title and date.
+ */
 export function extractText(bytes: Uint8Array, markdown: boolean): ExtractedContent {
-  const { text, encoding } = decodeText(bytes);
+  // Trailing blanks carry nothing (pdftotext-style exports are full of them) and upset offset-based quotes.
+  const decoded = decodeText(bytes);
+  const text = decoded.text.replace(/[ \t]+$/gm, '');
+  const encoding = decoded.encoding;
   const warnings = encoding !== 'windows-1251' ? [] : [`not valid UTF-8; decoded as ${encoding}`];
   if (!markdown) return { pageTexts: [text.trim()], title: null, publishedAt: null, warnings };
   const front = frontMatter(text);
