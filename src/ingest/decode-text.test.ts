@@ -40,6 +40,12 @@ describe('decodeText', () => {
   });
 });
 
+it('honours a koi8-r charset declared by an HTML page', () => {
+  // "Суд" in KOI8-R is F3 D5 C4.
+  const page = new Uint8Array([...new TextEncoder().encode('<meta charset="koi8-r"><p>'), 0xf3, 0xd5, 0xc4]);
+  expect(decodeText(page, true)).toEqual({ text: '<meta charset="koi8-r"><p>Суд', encoding: 'koi8-r' });
+});
+
 describe('detectLanguage', () => {
   it('tells English from Russian and says und for short or other-script text', () => {
     expect(detectLanguage('The detainees were held for three days without access to a lawyer.')).toBe('en');

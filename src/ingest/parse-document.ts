@@ -13,7 +13,9 @@ import {
   type ParseOptions,
 } from './types.js';
 
-export type { ParsedDocument, ParseOptions } from './types.js';
+export type { Language, MediaType, PageSpan, ParsedDocument, ParseOptions } from './types.js';
+export { MEDIA_TYPES } from './types.js';
+export { parseDocumentInProcess } from './parse-in-process.js';
 
 /**
  * Parses an uploaded document (PDF, DOCX, HTML, text, Markdown) into text with page spans, language, title

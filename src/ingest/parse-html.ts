@@ -25,7 +25,7 @@ const PUBLISHED_META = [
  */
 export function extractHtml(bytes: Uint8Array): ExtractedContent {
   const { text: html, encoding } = decodeText(bytes, true);
-  const warnings = encoding !== 'windows-1251' ? [] : [`decoded as ${encoding}`];
+  const warnings = encoding === 'utf-8' || encoding.startsWith('utf-16') ? [] : [`decoded as ${encoding}`];
   const { document } = parseHTML(html) as unknown as { document: Document };
 
   // Metadata first: Readability rewrites the document it is given.

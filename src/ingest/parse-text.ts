@@ -11,7 +11,8 @@ export function extractText(bytes: Uint8Array, markdown: boolean): ExtractedCont
   const decoded = decodeText(bytes);
   const text = decoded.text.replace(/[ \t]+$/gm, '');
   const encoding = decoded.encoding;
-  const warnings = encoding !== 'windows-1251' ? [] : [`not valid UTF-8; decoded as ${encoding}`];
+  const warnings =
+    encoding === 'utf-8' || encoding.startsWith('utf-16') ? [] : [`not valid UTF-8; decoded as ${encoding}`];
   if (!markdown) return { pageTexts: [text.trim()], title: null, publishedAt: null, warnings };
   const front = frontMatter(text);
   const body = text.replace(FRONT_MATTER, '');
