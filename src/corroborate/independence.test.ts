@@ -54,6 +54,16 @@ describe('groupIndependent', () => {
     expect(rsf.reasons.join(' ')).toMatch(/attributes to/);
   });
 
+  it('recognises a statement republished inside a longer article', () => {
+    const article = `Local news. Protests continued in several cities on Tuesday and the capital stayed tense. ${RSF_TEXT} The ministry did not respond to our request for comment by publication time.`;
+    const groups = groupIndependent([
+      citation('rsf', { sourceName: 'RSF', text: RSF_TEXT }),
+      citation('article', { sourceName: 'Local news', text: article }),
+    ]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.reasons.join(' ')).toMatch(/contains/);
+  });
+
   it('keeps citations with different texts, URLs and sources apart', () => {
     const groups = groupIndependent([
       citation('a', { text: 'Police fired water cannon on the square.' }),

@@ -11,6 +11,19 @@ import type { Citation, OriginGroup, Reliability } from './types.js';
 /** Texts at least this similar are taken as one text republished. */
 export const REPUBLICATION_SIMILARITY = 0.8;
 
+/** A text at least this long (in terms) found almost whole inside another is a republication with additions. */
+const MIN_CONTAINED_TERMS = 15;
+const CONTAINMENT = 0.9;
+
+/** Whether the shorter text's terms are (nearly) all in the longer one: a statement quoted whole in an article. */
+function contains(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < MIN_CONTAINED_TERMS) return false;
+  let common = 0;
+  for (const t of small) if (large.has(t)) common++;
+  return common / small.size >= CONTAINMENT;
+}
+
 /** A URL without scheme, `www.`, trailing slash, fragment or tracking parameters; lower-case host. */
 export function normaliseUrl(url: string): string {
   const trimmed = url.trim();
@@ -112,6 +125,7 @@ export function groupIndependent(
       const s = termSimilarity(ti, tj);
       if (s >= threshold)
         union(j, i, `${c.id} republishes the text of ${citations[j]!.id} (${s.toFixed(2)})`);
+      else if (contains(ti, tj)) union(j, i, `${c.id} and ${citations[j]!.id}: one text contains the other`);
     }
   });
 

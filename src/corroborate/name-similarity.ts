@@ -83,11 +83,12 @@ function directedSimilarity(short: string[], long: string[]): number {
 export function bestNameMatch(
   as: readonly string[],
   bs: readonly string[],
+  similarityOf: (a: string, b: string) => number = nameSimilarity,
 ): { a: string; b: string; similarity: number } | undefined {
   let best: { a: string; b: string; similarity: number } | undefined;
   for (const a of as) {
     for (const b of bs) {
-      const similarity = nameSimilarity(a, b);
+      const similarity = similarityOf(a, b);
       if (!best || similarity > best.similarity) best = { a, b, similarity };
     }
   }

@@ -8,7 +8,7 @@
  */
 import { ACLED_EVENT_TYPE } from '../vocabulary/vocabulary.js';
 import { compareDates, dayInterval } from './date-overlap.js';
-import { bestNameMatch, round } from './name-similarity.js';
+import { bestNameMatch, nameSimilarity, round } from './name-similarity.js';
 import { comparePlaces } from './place-compare.js';
 import { textTerms } from './text-similarity.js';
 import { hasCyrillic } from './transliterate.js';
@@ -77,9 +77,21 @@ function compareTypes(a: IncidentLike, b: IncidentLike): Reason | undefined {
   };
 }
 
+/** Concept tokens of a perpetrator description: "riot police" and "ОМОН" both give "#special_forces". */
+const conceptsOf = (text: string): string[] => [...textTerms(text)].filter((t) => t.startsWith('#'));
+
+/** Perpetrators match by name, or by the kind of force named in either language. */
+function perpetratorSimilarity(a: string, b: string): number {
+  const byName = nameSimilarity(a, b);
+  const ca = conceptsOf(a);
+  const cb = conceptsOf(b);
+  const sameKind = ca.length > 0 && ca.length === cb.length && ca.every((c) => cb.includes(c));
+  return Math.max(byName, sameKind ? 0.9 : 0);
+}
+
 function compareNames(kind: 'victims' | 'perpetrators', as?: string[], bs?: string[]): Reason | undefined {
   if (!as?.length || !bs?.length) return undefined;
-  const best = bestNameMatch(as, bs);
+  const best = bestNameMatch(as, bs, kind === 'perpetrators' ? perpetratorSimilarity : nameSimilarity);
   if (!best) return undefined;
   const label = kind === 'victims' ? 'victim' : 'perpetrator';
   return best.similarity >= NAME_MATCH

@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { textSimilarity, textTerms } from './text-similarity.js';
 
@@ -35,5 +38,27 @@ describe('textSimilarity', () => {
 
   it('is zero for empty text', () => {
     expect(textSimilarity('', english)).toBe(0);
+  });
+});
+
+describe('textSimilarity on the shared corpus', () => {
+  const file = path.resolve(
+    path.dirname(fileURLToPath(import.meta.url)),
+    '../../../shared/corpus/amnesty-kyrgyzstan-2020-10.txt',
+  );
+  const paragraphs = existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split(/\n\s*\n/)
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .filter((p) => p.length > 80)
+    : [];
+  const best = (query: string) =>
+    paragraphs.reduce((a, b) => (textSimilarity(query, b) > textSimilarity(query, a) ? b : a));
+
+  it.skipIf(paragraphs.length === 0)('finds the English paragraph a Russian sentence is about', () => {
+    expect(best('Спецназ выстрелил резиновой пулей в журналиста Айбола Кожомуратова')).toContain(
+      'Kozhomuratov',
+    );
+    expect(best('Число случаев коронавируса в сутки выросло до 245 к 8 октября')).toContain('245');
   });
 });
