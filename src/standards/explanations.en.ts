@@ -120,6 +120,7 @@ export const SITUATIONS = {
   tear_gas_confined: 'Tear gas was used in a confined space.',
   no_warning: 'Wide-area weapons were used without a warning.',
   no_time_to_leave: 'Wide-area weapons were used without giving people time to leave.',
+  no_way_out: 'Wide-area weapons were used on people who had no way out.',
   wide_area_not_last_resort: 'Wide-area weapons were used without first trying less harmful means.',
   wide_area_with_warning:
     'Wide-area weapons were used after a warning, with time to leave, outside confined spaces.',

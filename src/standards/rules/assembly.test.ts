@@ -180,6 +180,11 @@ ruleTable('GC37-87', [
     expect: 'violation',
   },
   {
+    name: 'people hemmed in with no way out → violation',
+    act: { weapons: ['tear_gas'], warning_given: true, time_to_disperse: true, exits_available: false },
+    expect: 'violation',
+  },
+  {
     name: 'not a last resort → possible',
     act: {
       weapons: ['water_cannon'],

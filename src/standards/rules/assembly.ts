@@ -116,7 +116,14 @@ const GC37_87: Rule = {
   cites: [{ instrument: 'GC37', paragraphs: ['87'] }],
   paraphrase:
     'Wide-area weapons as a last resort, with warning and time to leave; no tear gas in confined spaces.',
-  needs: ['weapons', 'confined_space', 'warning_given', 'time_to_disperse', 'less_harmful_means'],
+  needs: [
+    'weapons',
+    'confined_space',
+    'warning_given',
+    'time_to_disperse',
+    'exits_available',
+    'less_harmful_means',
+  ],
   appliesTo: (ctx) => stateSide(ctx) && uses(ctx.act, ...WIDE_AREA),
   evaluate(ctx) {
     const { act } = ctx;
@@ -124,6 +131,8 @@ const GC37_87: Rule = {
     if (tearGas && act.confined_space === true) return outcome('violation', 'tear_gas_confined');
     if (act.warning_given === false) return outcome('violation', 'no_warning');
     if (act.time_to_disperse === false) return outcome('violation', 'no_time_to_leave');
+    // With every way out closed, a warning gives no real opportunity to leave.
+    if (act.exits_available === false) return outcome('violation', 'no_way_out');
     if (act.less_harmful_means === 'not_attempted')
       return outcome('possible_violation', 'wide_area_not_last_resort');
     const missing = unknownFacts(ctx, [
