@@ -52,14 +52,16 @@ export function registerRecordCommands(program: Command): void {
   audit
     .command('verify')
     .description('recompute the hash chain; name the first entry altered, deleted or reordered')
-    .action(async (_o: Opts, cmd: Command) =>
-      withContext(cmd, async (ctx, g) => {
+    .action(async (_o: Opts, cmd: Command) => {
+      const intact = await withContext(cmd, async (ctx, g) => {
         const result = await verifyAuditLog(ctx.db);
         if (g.json) printJson(result);
         else if (result.ok)
           process.stdout.write(`audit log intact: ${result.entries} entries, last hash ${result.lastHash}\n`);
         else process.stdout.write(`AUDIT LOG BROKEN at entry ${result.firstBadSeq}: ${result.message}\n`);
-        if (!result.ok) process.exitCode = 1;
-      }),
-    );
+        return result.ok;
+      });
+      // Set after the database is closed: PGlite's WebAssembly runtime resets the exit code when it shuts down.
+      if (!intact) process.exitCode = 1;
+    });
 }
