@@ -47,6 +47,10 @@ export function dayInterval(date: DateRange | undefined): [number, number] | und
   }
 }
 
+/** Whether two day intervals share at least one day. */
+export const intervalsOverlap = (a: [number, number] | undefined, b: [number, number] | undefined): boolean =>
+  a !== undefined && b !== undefined && a[0] <= b[1] && b[0] <= a[1];
+
 const describe = (i: [number, number]): string =>
   i[0] === i[1] ? dayText(i[0]) : `${dayText(i[0])}..${dayText(i[1])}`;
 

@@ -6,7 +6,7 @@ export * from './types.js';
 export { transliterate, normaliseName, foldText, phoneticKey, hasCyrillic } from './transliterate.js';
 export { nameSimilarity, bestNameMatch } from './name-similarity.js';
 export { textSimilarity, textTerms } from './text-similarity.js';
-export { dayInterval, compareDates } from './date-overlap.js';
+export { dayInterval, compareDates, intervalsOverlap } from './date-overlap.js';
 export { comparePlaces, distanceKm } from './place-compare.js';
 export {
   scoreDuplicate,

@@ -3,7 +3,7 @@
  * conflicting values stay side by side with their sources, and the record to undo it is kept.
  */
 import { AppError } from '../shared/errors.js';
-import { compareDates, dayInterval } from './date-overlap.js';
+import { dayInterval, intervalsOverlap } from './date-overlap.js';
 import { nameSimilarity } from './name-similarity.js';
 import { comparePlaces } from './place-compare.js';
 import { NAME_MATCH } from './score-duplicate.js';
@@ -49,8 +49,7 @@ function equalValues(field: MergeableField, a: unknown, b: unknown): boolean {
 /** Whether two different values could both be true: overlapping dates, places in one city. */
 function compatibleValues(field: MergeableField, a: unknown, b: unknown): boolean {
   if (field === 'date') {
-    const c = compareDates(dayInterval(a as IncidentLike['date']), dayInterval(b as IncidentLike['date']));
-    return c !== undefined && c.text.startsWith('dates overlap');
+    return intervalsOverlap(dayInterval(a as IncidentLike['date']), dayInterval(b as IncidentLike['date']));
   }
   if (field === 'place') return (comparePlaces(a as PlaceRef, b as PlaceRef)?.similarity ?? 0) >= 0.8;
   return false;
