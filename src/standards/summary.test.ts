@@ -38,6 +38,11 @@ describe('summariseFindings', () => {
     expect(violations.some((l) => l.rule === 'GC37-30' && l.acts === 1)).toBe(true);
   });
 
+  it('names the rule when two rules share a main citation', () => {
+    const text = summariseFindings([assess({ weapons: ['stun_grenade'], target: 'crowd' })]).text;
+    expect(text).toContain('1 act possibly inconsistent with GC37 ¶87 (STUN-1)');
+  });
+
   it('counts deaths that require investigation', () => {
     expect(summariseFindings([assess({ harm: 'death' })]).text).toContain(
       '1 act with a death requiring investigation',

@@ -22,9 +22,14 @@ export interface CaseSummary {
 
 const CHARACTER_FACTS: readonly FactName[] = ['participant_violence', 'violent_parties'];
 const acts = (n: number) => (n === 1 ? '1 act' : `${n} acts`);
+/** "LLW 7.5"; with the rule id added when two rules share a main citation (GC37-87 and STUN-1). */
 const citationOf = (ruleId: string) => {
-  const cite = RULES.find((r) => r.id === ruleId)?.cites[0];
-  return cite ? formatCitation(cite) : ruleId;
+  const rule = RULES.find((r) => r.id === ruleId);
+  const cite = rule?.cites[0];
+  if (!cite) return ruleId;
+  const text = formatCitation(cite);
+  const shared = RULES.some((r) => r !== rule && r.cites[0] && formatCitation(r.cites[0]) === text);
+  return shared ? `${text} (${ruleId})` : text;
 };
 
 /** Counts acts per rule and finding; an act counts once per rule and once per case-wide line. */
