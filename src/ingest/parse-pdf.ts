@@ -1,12 +1,7 @@
 import { AppError } from '../shared/errors.js';
 import { normaliseMetadataDate } from './metadata-date.js';
-import {
-  buildLines,
-  pageText,
-  removeRunningLines,
-  type PageLine,
-  type PositionedText,
-} from './pdf-layout.js';
+import { buildLines, pageText, type PageLine, type PositionedText } from './pdf-layout.js';
+import { removeRunningLines } from './running-lines.js';
 import type { ExtractedContent } from './types.js';
 
 /** pdf.js error names (its exception classes are not exported from every build, the names are stable). */

@@ -1,6 +1,6 @@
 /**
  * Turning pdf.js text items back into readable text: lines from item positions, paragraphs from vertical
- * gaps, words re-joined across hyphenated line ends, running headers/footers and page numbers removed.
+ * gaps, words re-joined across hyphenated line ends (running headers/footers: running-lines.ts).
  * Pure functions over plain data, so they are tested without any PDF.
  */
 
@@ -52,49 +52,6 @@ export function buildLines(items: PositionedText[]): PageLine[] {
   }
   flush();
   return lines;
-}
-
-/** A line that is only a page number: "7", "- 7 -", "Page 7", "7 of 20", "Стр. 7", "7/20". */
-const PAGE_NUMBER =
-  /^(?:[-–—]\s*)?(?:(?:page|p\.|pg\.?|стр\.?|страница|с\.)\s*)?\d{1,4}(?:\s*(?:of|из|\/)\s*\d{1,4})?(?:\s*[-–—])?$/i;
-
-/** Lines compared after digits are masked, so "Report — page 3" and "Report — page 4" are the same. */
-const runningKey = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
-
-/** How many lines from the top and from the bottom of a page can be header/footer. */
-const EDGE_LINES = 2;
-
-/**
- * Drops running headers and footers: lines at the top or bottom edge of a page that repeat (digits masked)
- * at the edges of most pages, and lines that are only a page number. Only lines contiguous with the edge
- * are dropped, so body text that happens to repeat is kept.
- */
-export function removeRunningLines(pages: PageLine[][]): { pages: PageLine[][]; removed: number } {
-  const counts = new Map<string, number>();
-  for (const lines of pages) {
-    const edge = new Set(
-      [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)].map((l) => runningKey(l.text)),
-    );
-    for (const key of edge) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const needed = Math.max(2, Math.ceil(pages.length * 0.6));
-  const isRunning = (line: PageLine) =>
-    PAGE_NUMBER.test(line.text) || (pages.length >= 2 && (counts.get(runningKey(line.text)) ?? 0) >= needed);
-
-  const cleaned = pages.map((lines) => trimEdges(lines, isRunning));
-  // A page holding only its header and footer (a blank separator page) ends up empty, which is right; a
-  // document ending up with no text at all is one of identical short pages, not headers: keep it whole.
-  if (!cleaned.some((lines) => lines.length > 0)) return { pages, removed: 0 };
-  const removed = pages.reduce((sum, lines, i) => sum + lines.length - (cleaned[i]?.length ?? 0), 0);
-  return { pages: cleaned, removed };
-}
-
-function trimEdges(lines: PageLine[], isRunning: (line: PageLine) => boolean): PageLine[] {
-  let start = 0;
-  let end = lines.length;
-  while (start < Math.min(EDGE_LINES, end) && isRunning(lines[start] as PageLine)) start++;
-  while (end > start && lines.length - end < EDGE_LINES && isRunning(lines[end - 1] as PageLine)) end--;
-  return lines.slice(start, end);
 }
 
 /**
