@@ -2,6 +2,7 @@
  * Duplicate detection, scored two ways:
  * (1) a labelled set written for this purpose (scripts/eval/duplicates-labelled-set.ts): 42 records of 20
  *     incidents in English and Russian, with hard negatives; precision, recall and F1 of findDuplicates.
+ *     (1b) the same on a smaller held-out set written after the thresholds were fixed.
  * (2) the 1,340 real 2020PB incidents imported twice (the copy reworded, shortened and partly stripped, see
  *     duplicates-2020pb.ts): every original must find its copy. Pairs between two originals may be real
  *     duplicates in the source data: they are listed, never counted as errors; a pair between an original and
@@ -11,7 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findDuplicates, type Candidate } from '../../src/corroborate/index.js';
 import { load2020pb, perturbedCopy } from './duplicates-2020pb.js';
-import { LABELLED_SET } from './duplicates-labelled-set.js';
+import { HELDOUT_SET } from './duplicates-heldout-set.js';
+import { LABELLED_SET, type LabelledIncident } from './duplicates-labelled-set.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -24,19 +26,17 @@ function prf(tp: number, fp: number, fn: number) {
   return { precision, recall, f1 };
 }
 
-function evaluateLabelled(): void {
+function evaluateLabelled(title: string, set: readonly LabelledIncident[]): void {
   const truth = new Set<string>();
-  LABELLED_SET.forEach((a, i) =>
-    LABELLED_SET.slice(i + 1).forEach((b) => a.cluster === b.cluster && truth.add(key(a.id, b.id))),
+  set.forEach((a, i) =>
+    set.slice(i + 1).forEach((b) => a.cluster === b.cluster && truth.add(key(a.id, b.id))),
   );
-  const clusters = new Set(LABELLED_SET.map((x) => x.cluster)).size;
-  console.log(
-    `(1) labelled set: ${LABELLED_SET.length} records, ${clusters} incidents, ${truth.size} true pairs`,
-  );
+  const clusters = new Set(set.map((x) => x.cluster)).size;
+  console.log(`${title}: ${set.length} records, ${clusters} incidents, ${truth.size} true pairs`);
   console.log('threshold  precision  recall  F1     found');
   let atDefault: Candidate[] = [];
   for (const threshold of [0.4, 0.5, 0.6, 0.7]) {
-    const found = findDuplicates(LABELLED_SET, { threshold });
+    const found = findDuplicates(set, { threshold });
     if (threshold === 0.5) atDefault = found;
     const tp = found.filter((c) => truth.has(key(c.aId, c.bId))).length;
     const r = prf(tp, found.length - tp, truth.size - tp);
@@ -94,6 +94,7 @@ async function evaluate2020pb(): Promise<void> {
 }
 
 export default async function run(): Promise<void> {
-  evaluateLabelled();
+  evaluateLabelled('(1) labelled set', LABELLED_SET);
+  evaluateLabelled('\n(1b) held-out set, not used for tuning', HELDOUT_SET);
   await evaluate2020pb();
 }
