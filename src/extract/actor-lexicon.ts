@@ -3,6 +3,7 @@
  * bodies, each with its actor kind. No names: named actors are found by their form and context (actors.ts).
  */
 import type { ActorKind } from '../vocabulary/vocabulary.js';
+import { compileLexicon, foldCase } from './fast-regex.js';
 
 export interface ActorPhrase {
   label: string;
@@ -72,15 +73,18 @@ const PHRASES: [ActorKind, RegExp][] = [
   ],
 ];
 
+const COMPILED: [ActorKind, RegExp][] = PHRASES.map(([k, re]) => [k, compileLexicon(re)]);
+
 /** Generic actor phrases in a sentence, longest match wins where two overlap. */
 export function findActorPhrases(sentence: string): ActorPhrase[] {
   const found: ActorPhrase[] = [];
-  for (const [kind, re] of PHRASES) {
-    for (const m of sentence.matchAll(re)) {
+  const folded = foldCase(sentence);
+  for (const [kind, re] of COMPILED) {
+    for (const m of folded.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      found.push({ label: m[0], kind, start, end });
+      found.push({ label: sentence.slice(start, end), kind, start, end });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -36,14 +36,13 @@ const ORG_HEAD =
   /\b(?:Ministry|Committees?|Commission|Council|International|Watch|Office|Agency|Court|Parliament|Government|Union|Association|Organi[sz]ation|Foundation|Cent(?:er|re)|Federation|Department|Bureau|Party|Movement|Coalition|Network|Institute|Fund|Mission|Patrols?|Assembly|Service|Front|Alliance|Initiative|Nations|OSCE|ODIHR|OHCHR|UNICEF|ICRC)\b/u;
 const DOCUMENT_HEAD =
   /\b(?:Code|Principles|Convention|Covenant|Protocol|Guidelines|Declaration|Standards|Comment|Guidance|Charter|Act|Law)\b/u;
-const CAP_SEQUENCE =
-  /(?:\b[A-Z][\p{L}’'-]*|\bUN\b)(?:\s+(?:(?:of|to|for|and|on|the|de)\s+)*[A-Z][\p{L}’'-]*)*/gu;
+const CAP_SEQUENCE = /(?:\b[A-Z][\p{L}’'-]*|\bUN\b)(?:\s+(?:(?:of|to|for|on|the|de)\s+)*[A-Z][\p{L}’'-]*)*/gu;
 const RU_ORG =
   /(?:Министерств\p{L}*|Комитет\p{L}*|Комисси\p{L}*|Прокуратур\p{L}*|Генпрокуратур\p{L}*|Парламент\p{L}*|Правительств\p{L}*|Верховн\p{L}*\s+суд\p{L}*|Совет\p{L}*|Управлени\p{L}*|Служб\p{L}*|Центр\p{L}*|Фонд\p{L}*|Ассоциаци\p{L}*|Парти\p{L}*|Движени\p{L}*|Жогорку\s+Кенеш\p{L}*)(?:\s+[а-яё][\p{L}-]+){0,3}|\b(?:МВД|ЦИК|ГКНБ|КНБ|ФСБ|СК|ОБСЕ|ООН|МЧС|Минздрав\p{L}*)\b/gu;
 const NOT_NAME_WORD =
   /^(?:The|On|In|By|At|During|Since|From|After|Before|When|While|Over|Under|This|That|These|Those|Several|Many|Some|All|Most|Both|Each|Every|Other|Another|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Police|Officers?|Prime|Minister|President|Speaker|Mayor|Governor|Head|Deputy|Former|Mr|Mrs|Ms|Dr|General|Colonel|Captain|Sergeant|Officer|Journalist|Reporter|Correspondent|Activist|BACKGROUND|COVID-19|Corona-virus|Coronavirus)$/u;
 const RU_SURNAME =
-  /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ук|юк|ич|вич|вна|ян|дзе|швили|бек|беков|бекова|уулу|кызы|ова|ого|ой|ому|ым)$/u;
+  /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ову|еву|ину|ыну|овым|евым|ую|ский|ская|цкий|цкая|енко|ук|юк|ич|вич|вна|ян|дзе|швили|бек|беков|бекова|уулу|кызы|ова|ого|ой|ому|ым)$/u;
 const RU_NOT_NAME =
   /^(?:В|На|По|С|Со|К|О|Об|Из|У|За|При|Это|Эти|Он|Она|Они|Как|Так|Также|После|Во|До|Президент\p{L}*|Министр\p{L}*|Журналист\p{L}*|Корреспондент\p{L}*)$/u;
 
@@ -66,11 +65,16 @@ function orgKind(name: string): ActorKind | null {
   return 'ngo';
 }
 
+const LEADING_JUNK =
+  /^(?:the|The|of|On|In|By|At|During|Since|From|After|Before|When|While|\d+|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
 function cleanName(raw: string): string {
-  return raw
-    .replace(/^(?:the|The)\s+/u, '')
-    .replace(/[.,;:]+$/u, '')
-    .trim();
+  let name = raw.replace(/[.,;:]+$/u, '').trim();
+  // Leading sentence words and dates are not part of a name: "By 4 March the Union of …".
+  for (let w = /^(\S+)\s+/u.exec(name)?.[1]; w && LEADING_JUNK.test(w); w = /^(\S+)\s+/u.exec(name)?.[1]) {
+    name = name.slice(w.length).trim();
+  }
+  return name;
 }
 
 /** Media outlets named in a sentence. */

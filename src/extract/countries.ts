@@ -39,6 +39,11 @@ function build() {
   }
   for (const [code, list] of Object.entries(EXTRA))
     for (const n of list) names.set(normalizePlaceName(n), code);
+  // Russian stems, so that case endings match: "Грузия" → "Грузи(и)", "Беларусь" → "Беларус(и)".
+  for (const [name, code] of [...names]) {
+    const stem = /[а-я](?:ия|ь|а)$/u.test(name) ? name.replace(/(?:я|ь|а)$/u, '') : null;
+    if (stem && stem.length >= 4 && !names.has(stem)) names.set(stem, code);
+  }
   // Longest names first so "Central African Republic" wins over shorter overlaps; Russian case endings allowed.
   const alternatives = [...names.keys()]
     .filter((k) => k.length > 2)
@@ -57,7 +62,7 @@ function countryOfMatch(text: string): string | null {
   return (
     names.get(folded) ??
     names.get(folded.replace(/(?:ом|ой|ей|ии|[аеиуыяюой])$/u, '')) ??
-    names.get(folded.replace(/(?:ии|и|е)$/u, 'ия')) ??
+    names.get(folded.replace(/(?:и|е|ю|ей)$/u, '')) ??
     null
   );
 }

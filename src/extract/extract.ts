@@ -51,7 +51,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
       message: 'No year in the text, no publication date and no dated URL: day-month dates stay unresolved.',
       span: null,
     });
-  const country = countriesIn(text)[0]?.code ?? null;
+  let country = countriesIn(text)[0]?.code ?? null;
   const ctx = { referenceYear, publishedAt: published };
 
   const footnoteUrl = (n: number) => footnotes.find((f) => f.n === n)?.url ?? null;
@@ -125,18 +125,19 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
       sameParagraphDraft.extra.push(a);
       const own = figuresIn(a, null, footnoteUrl);
       for (const f of own) {
-        if (/\b(?:died|killed|dead|death)\b|погиб|умер/iu.test(f.what))
-          sameParagraphDraft.killed = (sameParagraphDraft.killed ?? 0) + f.value;
-        else if (
-          /\b(?:injur\p{L}*|wounded|treated|hospitali[sz]ed)\b|ранен|пострада/iu.test(f.what) ||
-          /injur|ранен|пострада/iu.test(f.what)
-        ) {
-          sameParagraphDraft.injured = (sameParagraphDraft.injured ?? 0) + f.value;
-        }
+        if (f.measure === 'killed') sameParagraphDraft.killed = (sameParagraphDraft.killed ?? 0) + f.value;
+        if (f.measure === 'injured') sameParagraphDraft.injured = (sameParagraphDraft.injured ?? 0) + f.value;
       }
     }
   }
 
+  // No country named: the country of most of the places named.
+  if (!country) {
+    const counts = new Map<string, number>();
+    for (const a of analyses)
+      for (const p of a.places) counts.set(p.place.country, (counts.get(p.place.country) ?? 0) + 1);
+    country = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+  }
   const capital = country ? capitalOf(country) : null;
   const incidents = mergeDuplicates(drafts).map((d) => {
     const incident = toIncident(d, text, footnoteUrl, inlineUrls);

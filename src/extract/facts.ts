@@ -3,6 +3,7 @@
  * words that state it. Unknown facts are left out: nothing here is guessed from what usually happens.
  */
 import type { Method } from '../vocabulary/vocabulary.js';
+import { compileLexicon, foldCase } from './fast-regex.js';
 import type { Perpetrator, StatedFact, Victim } from './types.js';
 
 type Rule = [fact: string, value: string | boolean, pattern: RegExp];
@@ -77,6 +78,8 @@ const RULES: Rule[] = [
   ['impact_site', 'groin', /\b(?:in|to)\s+the\s+groin\b|в\s+пах/iu],
 ];
 
+const COMPILED_RULES: Rule[] = RULES.map(([n, v, re]) => [n, v, compileLexicon(re)]);
+
 const RECORDING =
   /\bwhile\s+(?:he|she|they)\s+(?:was|were)\s+(?:conducting|filming|recording|broadcasting|streaming|reporting|photographing|taking\s+(?:photos|pictures))\b|\blive\s+(?:broadcast|stream)\w*|\blivestream\w*|\b(?:was|were)\s+filming\b|во\s+время\s+(?:прямого\s+эфира|трансляции|съ[её]мки)|вел\p{L}*\s+(?:прям\p{L}*\s+)?(?:трансляци\p{L}*|съ[её]мк\p{L}*)/iu;
 
@@ -117,9 +120,11 @@ export function statedFacts(input: FactInput): Record<string, StatedFact> {
     if (!(name in facts)) facts[name] = { value, quote };
   };
   for (const text of input.texts) {
-    for (const [name, value, re] of RULES) {
-      const m = re.exec(text);
-      if (m) set(name, value, m[0]);
+    const folded = foldCase(text);
+    for (const [name, value, re] of COMPILED_RULES) {
+      re.lastIndex = 0;
+      const m = re.exec(folded);
+      if (m) set(name, value, text.slice(m.index, m.index + m[0].length));
     }
     const seized = input.methods.some(
       (m) => m === 'confiscation_of_equipment' || m === 'damage_to_equipment',

@@ -20,6 +20,18 @@ const STOP =
 const REPORTER =
   /\b(?:reported|recorded|documented|counted|said|announced|stated|registered|according\s+to)\b|сообщил\p{L}*|по\s+данным|заявил\p{L}*|зафиксировал\p{L}*/iu;
 
+const MEASURES: ['killed' | 'injured' | 'detained', RegExp][] = [
+  [
+    'killed',
+    /\b(?:died|killed|dead|deaths?|shot\s+dead)\b|погиб\p{L}*|умер\p{L}*|убит\p{L}*|скончал\p{L}*/iu,
+  ],
+  [
+    'injured',
+    /\b(?:injur\p{L}*|wounded|hurt|treated|hospitali[sz]ed)\b|ранен\p{L}*|ранены|пострада\p{L}*|госпитализир\p{L}*|травм\p{L}*/iu,
+  ],
+  ['detained', /\b(?:detained|arrested|detentions?|arrests?)\b|задержа\p{L}*|арестова\p{L}*/iu],
+];
+
 function describe(text: string, from: number): { what: string; head: string } {
   const words = text.slice(from).split(/\s+/u).filter(Boolean);
   const kept: string[] = [];
@@ -62,7 +74,8 @@ export function figuresIn(
       label = numberOf[1].trim();
     } else {
       const clause = text.slice(Math.max(0, n.start - 40), Math.min(text.length, n.end + 60));
-      if (PERSON_GENERIC.test(head) && !CASUALTY_VERB.test(clause)) continue;
+      if (PERSON_GENERIC.test(head) && !CASUALTY_VERB.test(clause) && !(numberOf && n.start > numberOf.index))
+        continue;
       const verbBefore =
         /\b(treated|killed|injured|wounded|detained|arrested|hospitali[sz]ed|recorded|documented)\s+$/iu.exec(
           text.slice(Math.max(0, n.start - 25), n.start - (n.text === text.slice(n.start, n.end) ? 0 : 0)),
@@ -95,8 +108,15 @@ export function figuresIn(
           .sort((x, y) => Math.abs(reporterMatch.index - x.end) - Math.abs(reporterMatch.index - y.end))[0]
       : undefined;
     const footnote = a.sentence.footnotes[0] ?? null;
+    const clause = `${
+      text
+        .slice(Math.max(0, n.start - 40), n.start)
+        .split(/[,;(]/u)
+        .pop() ?? ''
+    } ${text.slice(n.end, n.end + 50).split(/[,;(]|\band\b/u)[0] ?? ''}`;
     out.push({
       what: label,
+      measure: MEASURES.find(([, re]) => re.test(clause))?.[0] ?? null,
       value: n.value,
       qualifier: n.qualifier,
       date: date?.date_end ?? date?.date_start ?? null,

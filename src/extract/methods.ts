@@ -3,6 +3,7 @@
  * extractor for every incident and measured on its own against the 2020PB tags (scripts/eval/methods-2020pb).
  */
 import type { Method } from '../vocabulary/vocabulary.js';
+import { compileLexicon, foldCase } from './fast-regex.js';
 
 export interface MethodMention {
   method: Method;
@@ -111,6 +112,8 @@ const LEXICON: [Method, RegExp][] = [
   ['threat', /\bthreat(?:en|ened|ening|ens|s)\b|угрожа\p{L}*|угроз\p{L}*/giu],
 ];
 
+const COMPILED: [Method, RegExp][] = LEXICON.map(([m, re]) => [m, compileLexicon(re)]);
+
 /** Methods whose words only count when no projectile or gas is the instrument ("struck by a rubber bullet"). */
 const CONTACT_VERBS = /^(?:struck|strike|strikes|striking|hit|hits|hitting)$/iu;
 const RANGED: ReadonlySet<Method> = new Set([
@@ -136,10 +139,10 @@ function sentenceAround(text: string, start: number, end: number): string {
 /** The methods a sentence names, with where; `lang` is accepted for symmetry: both lexicons are always tried. */
 export function detectMethods(sentence: string, _lang: 'en' | 'ru' | 'und' = 'en'): MethodMention[] {
   const out: MethodMention[] = [];
-  for (const [method, re] of LEXICON) {
-    re.lastIndex = 0;
-    for (const m of sentence.matchAll(re)) {
-      const text = m[0];
+  const folded = foldCase(sentence);
+  for (const [method, re] of COMPILED) {
+    for (const m of folded.matchAll(re)) {
+      const text = sentence.slice(m.index, m.index + m[0].length);
       if (IRREALIS.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (
         method === 'physical_assault' &&

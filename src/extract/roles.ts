@@ -3,6 +3,7 @@
  * give victims a role and measured against the 2020PB victim tags.
  */
 import type { VictimRole } from '../vocabulary/vocabulary.js';
+import { compileLexicon, foldCase } from './fast-regex.js';
 
 export interface RoleMention {
   role: VictimRole;
@@ -50,12 +51,21 @@ export const ROLE_LEXICON: [VictimRole, RegExp][] = [
   ],
 ];
 
+const COMPILED: [VictimRole, RegExp][] = ROLE_LEXICON.map(([r, re]) => [r, compileLexicon(re)]);
+
 /** Role words in a sentence, with where. */
 export function detectRoles(sentence: string): RoleMention[] {
   const out: RoleMention[] = [];
-  for (const [role, re] of ROLE_LEXICON) {
-    for (const m of sentence.matchAll(re))
-      out.push({ role, start: m.index, end: m.index + m[0].length, text: m[0] });
+  const folded = foldCase(sentence);
+  for (const [role, re] of COMPILED) {
+    for (const m of folded.matchAll(re)) {
+      out.push({
+        role,
+        start: m.index,
+        end: m.index + m[0].length,
+        text: sentence.slice(m.index, m.index + m[0].length),
+      });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

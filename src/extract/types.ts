@@ -83,6 +83,8 @@ export type FigureQualifier =
 
 export interface Figure {
   what: string;
+  /** What the number counts when it is a casualty or detention figure, read from the words around it. */
+  measure: 'killed' | 'injured' | 'detained' | null;
   value: number;
   qualifier: FigureQualifier;
   date: string | null;

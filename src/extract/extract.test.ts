@@ -1,0 +1,201 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const seedPath = path.resolve(repoRoot, '../shared/corpus/amnesty-kyrgyzstan-2020-10.txt');
+const fold = (s: string) => s.replace(/\s+/gu, ' ').trim();
+
+// Acceptance test on the seed statement (read from the shared corpus beside the repository).
+describe('extract: seed statement', () => {
+  const text = readFileSync(seedPath, 'utf8');
+  const e = extract(text);
+  const find = (start: string) => e.incidents.find((i) => fold(i.quote).startsWith(start));
+
+  it('finds the year from the footnote URLs, the title, the country and the footnotes', () => {
+    expect(e.document).toMatchObject({
+      language: 'en',
+      reference_year: 2020,
+      reference_year_source: 'footnote_url',
+      country: 'KG',
+    });
+    expect(e.document.title).toMatch(/^Amnesty International urges respect/u);
+    expect(e.footnotes.map((f) => f.n)).toEqual([1, 2, 3]);
+  });
+
+  it('keeps every quote exactly at its span', () => {
+    for (const i of e.incidents) expect(text.slice(i.span[0], i.span[1])).toBe(i.quote);
+    for (const f of e.figures) expect(text.slice(f.span[0], f.span[1])).toBe(f.quote);
+  });
+
+  it('reads the eight incidents', () => {
+    expect(find('On 4 October, two unidentified men attacked')).toMatchObject({
+      date_start: '2020-10-04',
+      city: 'Osh',
+      event_type: 'attack_on_journalist',
+      perpetrator: { kind: 'unidentified' },
+      methods: ['physical_assault', 'attempted_seizure_of_equipment'],
+    });
+    expect(find('On 4 October')?.victims[0]).toMatchObject({ role: 'journalist', affiliation: 'Kloop' });
+    const dispersal = find('The demonstrations were largely peaceful');
+    expect(dispersal).toMatchObject({
+      date_start: '2020-10-05',
+      event_type: 'excessive_force_against_protesters',
+      perpetrator: { kind: 'police' },
+      methods: ['water_cannon', 'kinetic_impact_projectile', 'tear_gas', 'stun_grenade'],
+      killed: 1,
+      injured: 686,
+    });
+    expect(dispersal?.facts.purpose?.value).toBe('dispersal');
+    expect(dispersal?.facts.participant_violence?.value).toBe('isolated');
+    expect(find('On 5 October, following parliamentary elections')).toMatchObject({
+      event_type: 'peaceful_protest',
+      city: 'Bishkek',
+      perpetrator: null,
+    });
+    const kozhomuratov = find('On 5 October, Aibol');
+    expect(kozhomuratov).toMatchObject({
+      date_start: '2020-10-05',
+      event_type: 'attack_on_journalist',
+      perpetrator: { label: 'police special forces', kind: 'police' },
+      methods: ['kinetic_impact_projectile'],
+    });
+    expect(kozhomuratov?.victims).toEqual([
+      {
+        name: 'Aibol Kozhomuratov',
+        label: 'a reporter for Current Time',
+        role: 'journalist',
+        affiliation: 'Current Time',
+      },
+    ]);
+    expect(kozhomuratov?.facts.fire_mode?.value).toBe('direct');
+    const kharizov = find('On 6 October, a law enforcement officer');
+    expect(kharizov).toMatchObject({
+      date_start: '2020-10-06',
+      city: 'Bishkek',
+      event_type: 'obstruction_of_journalist',
+      perpetrator: { kind: 'police' },
+      methods: ['confiscation_of_equipment'],
+    });
+    expect(kharizov?.victims[0]).toMatchObject({
+      name: 'Ruslan Kharizov',
+      role: 'journalist',
+      affiliation: '24.kg',
+    });
+    expect(kharizov?.facts.prevented_from_recording?.value).toBe(true);
+    expect(kharizov?.facts.equipment_seized_or_damaged?.value).toBe(true);
+    expect(kharizov?.citations).toEqual([
+      { footnote: 2, url: expect.stringContaining('cpj.org/2020/10/') as unknown },
+    ]);
+    expect(find('On 8 October, the Minister of Health')).toMatchObject({
+      event_type: 'attack_on_medical_services',
+      perpetrator: { kind: 'protesters' },
+      methods: ['seizure_of_vehicle'],
+    });
+    expect(find('During the night of 5 – 6 October')).toMatchObject({
+      date_start: '2020-10-05',
+      date_end: '2020-10-06',
+      date_precision: 'night',
+      time_of_day: 'night',
+      city: 'Bishkek',
+      event_type: 'seizure_of_building',
+      perpetrator: { kind: 'protesters' },
+    });
+    expect(find('The results of the 4 October election')).toMatchObject({
+      date_start: '2020-10-06',
+      event_type: 'political_development',
+    });
+  });
+
+  it('makes no incident of norms, counts or background', () => {
+    expect(e.incidents.some((i) => /must|should/u.test(i.quote))).toBe(false);
+    expect(find('By 6 October')).toBeUndefined();
+    expect(find('Several journalists')).toBeUndefined();
+  });
+
+  it('reports the figures with dates and footnote URLs', () => {
+    const fig = (v: number) => e.figures.find((f) => f.value === v);
+    expect(fig(686)).toMatchObject({
+      date: '2020-10-05',
+      reported_by: 'Ministry of Health',
+      footnote: 1,
+      measure: 'injured',
+    });
+    expect(fig(6)).toMatchObject({ date: '2020-10-06', reported_by: 'Committee to Protect Journalists' });
+    expect(fig(1)).toMatchObject({ measure: 'killed' });
+    expect(fig(245)).toMatchObject({ date: '2020-10-08', footnote: 3 });
+    expect(fig(53)).toMatchObject({
+      date: '2020-09-13',
+      footnote: 3,
+      url: 'https://kaktus.media/?lable=38735&page=1',
+    });
+  });
+});
+
+// A Russian statement of our own, end to end.
+describe('extract: Russian text', () => {
+  const text = `Заявление правозащитного центра
+
+12 августа 2021 года в Гродно сотрудники ОМОН разогнали акцию протеста, применив слезоточивый газ и резиновые пули. Пострадали не менее двадцати человек.
+
+В ночь с 13 на 14 августа неизвестные напали на Алексея Смирнова, корреспондента издания «Вечерний город», в Гомеле и отобрали у него камеру.
+
+15 августа шестеро журналистов были задержаны у здания суда.
+`;
+  const e = extract(text);
+
+  it('reads language, year, title and country', () => {
+    expect(e.document).toMatchObject({
+      language: 'ru',
+      reference_year: 2021,
+      title: 'Заявление правозащитного центра',
+      country: 'BY',
+    });
+  });
+
+  it('reads dates, places, methods, numbers in words and victims', () => {
+    expect(e.incidents[0]).toMatchObject({
+      date_start: '2021-08-12',
+      city: 'Hrodna',
+      event_type: 'excessive_force_against_protesters',
+      perpetrator: { kind: 'police' },
+      methods: ['tear_gas', 'kinetic_impact_projectile'],
+      injured: 20,
+    });
+    expect(e.incidents[1]).toMatchObject({
+      date_start: '2021-08-13',
+      date_end: '2021-08-14',
+      date_precision: 'night',
+      city: "Homyel'",
+      event_type: 'attack_on_journalist',
+      perpetrator: { kind: 'unidentified' },
+    });
+    expect(e.incidents[1]?.victims[0]).toMatchObject({
+      name: 'Алексея Смирнова',
+      role: 'journalist',
+      affiliation: 'Вечерний город',
+    });
+    expect(e.incidents[2]).toMatchObject({
+      date_start: '2021-08-15',
+      event_type: 'obstruction_of_journalist',
+      methods: ['detention'],
+    });
+    expect(e.figures.find((f) => f.value === 6)).toMatchObject({ measure: 'detained', date: '2021-08-15' });
+  });
+});
+
+describe('extract: dates without a year', () => {
+  it('flags relative dates it cannot resolve, and resolves them with a publication date', () => {
+    const text = 'Police beat two students on Sunday near the university in Tbilisi.';
+    const bare = extract(text);
+    expect(bare.warnings.map((w) => w.code)).toContain('relative_date_unresolved');
+    const dated = extract(text, { publishedAt: '2023-05-10' });
+    expect(dated.incidents[0]).toMatchObject({
+      date_start: '2023-05-07',
+      event_type: 'attack',
+      perpetrator: { kind: 'police' },
+    });
+  });
+});

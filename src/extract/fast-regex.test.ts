@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, foldCase } from './fast-regex.js';
+
+describe('compileLexicon', () => {
+  it('matches the same spans as the Unicode case-insensitive original', () => {
+    const original = /\bteargas\w*|слезоточив\p{L}*|\bгаз\p{L}*\b/giu;
+    const fast = compileLexicon(original);
+    const s = 'TEARGASSED crowds; Слезоточивый ГАЗом; каргаз';
+    const folded = foldCase(s);
+    expect(folded.length).toBe(s.length);
+    expect([...folded.matchAll(fast)].map((m) => s.slice(m.index, m.index + m[0].length))).toEqual(
+      [...s.matchAll(original)].map((m) => m[0]),
+    );
+  });
+});
