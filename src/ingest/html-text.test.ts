@@ -14,6 +14,12 @@ describe('htmlToText', () => {
     expect(textOf(html)).toBe('One\n\n- first\n- second\n\n1. a\n2. b\n\nx | y\nz');
   });
 
+  it('keeps a table cell on its row even when it holds paragraphs, as Word tables do', () => {
+    expect(textOf('<table><tr><td><p>Name</p><p>(as given)</p></td><td><p>Date</p></td></tr></table>')).toBe(
+      'Name (as given) | Date',
+    );
+  });
+
   it('collapses whitespace outside <pre>, keeps line breaks inside, and honours <br>', () => {
     expect(textOf('<p>  spread \n over   lines<br>next</p><pre>a\nb</pre>')).toBe(
       'spread over lines\nnext\n\na\nb',

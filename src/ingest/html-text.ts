@@ -52,28 +52,32 @@ function walk(node: Node, out: string[], options: HtmlTextOptions, inPre: boolea
 
   const id = node.nodeType === 1 ? (element.getAttribute('id') ?? '') : '';
   if (tag === 'li' && options.onNote && /^(?:footnote|endnote)-\d+$/.test(id)) {
-    const note: string[] = [];
-    for (const child of Array.from(node.childNodes)) walk(child, note, {}, inPre);
-    options.onNote(
-      id,
-      note
-        .join('')
-        .replace(/\u0000[PL]/g, ' ')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*↑\s*$/, '')
-        .trim(),
-    );
+    options.onNote(id, oneLine(node, inPre).replace(/\s*↑$/, ''));
     return;
+  }
+  if (tag === 'td' || tag === 'th') {
+    // A cell is one piece of a row, however many paragraphs it holds (Word puts a <p> in every cell).
+    return void out.push(`${element.previousElementSibling ? ' | ' : ''}${oneLine(node, inPre)}`);
   }
 
   const block = BLOCKS.has(tag) ? PARAGRAPH : LINE_BLOCKS.has(tag) ? LINE : null;
   if (block) out.push(block);
   if (tag === 'li') out.push(listMarker(element));
-  if ((tag === 'td' || tag === 'th') && element.previousElementSibling) out.push(' | ');
   const before = out.length;
   for (const child of Array.from(node.childNodes)) walk(child, out, options, inPre || tag === 'pre');
   if (tag === 'a') appendHref(element, out.slice(before).join(''), out);
   if (block) out.push(block);
+}
+
+/** The text of an element's children on one line (used for notes and table cells). */
+function oneLine(node: Node, inPre: boolean): string {
+  const parts: string[] = [];
+  for (const child of Array.from(node.childNodes)) walk(child, parts, {}, inPre);
+  return parts
+    .join('')
+    .replace(/\u0000[PL]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function listMarker(li: Element): string {

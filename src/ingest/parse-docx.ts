@@ -28,9 +28,15 @@ export async function extractDocx(bytes: Uint8Array, fileName: string): Promise<
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as {
     document: Document;
   };
+  // Notes are numbered as their references read in the text ("[1]"), not by their internal ids.
+  const shownNumber = new Map<string, string>();
+  for (const ref of Array.from(document.querySelectorAll('a[href^="#footnote-"], a[href^="#endnote-"]'))) {
+    const number = /^\[(\d+)\]$/.exec(ref.textContent?.trim() ?? '')?.[1];
+    if (number) shownNumber.set(ref.getAttribute('href')?.slice(1) ?? '', number);
+  }
   const notes: string[] = [];
   const body = htmlToText(document.body, {
-    onNote: (id, text) => notes.push(`${/\d+$/.exec(id)?.[0] ?? notes.length + 1} ${text}`),
+    onNote: (id, text) => notes.push(`${shownNumber.get(id) ?? notes.length + 1} ${text}`),
   });
   const text = notes.length > 0 ? `${body}\n\nNotes\n${notes.join('\n')}` : body;
   const core = readCoreProperties(bytes);
