@@ -76,6 +76,16 @@ describe('parseDocumentInProcess: PDF', () => {
     expect(doc.warnings.join(' ')).toMatch(/header\/footer/);
   });
 
+  it('falls back to XMP metadata for title and date', async () => {
+    const bytes = await makePdf({
+      pages: [['A report whose producer wrote only XMP metadata.']],
+      xmp: { title: 'Report on the March detentions', createDate: '2023-03-20T09:00:00+02:00' },
+    });
+    const doc = await parseDocumentInProcess(bytes, 'xmp.pdf');
+    expect(doc.title).toBe('Report on the March detentions');
+    expect(doc.publishedAt).toBe('2023-03-20');
+  });
+
   it('reads Cyrillic text from a PDF and detects Russian', async () => {
     const bytes = await makeCyrillicPdf([
       'Наблюдатели посетили изолятор временного содержания',

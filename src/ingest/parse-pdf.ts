@@ -72,13 +72,7 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
     const { pages, removed } = removeRunningLines(pageLines);
     if (removed > 0) warnings.push(`removed ${removed} running header/footer and page-number lines`);
 
-    const { info } = (await pdf.getMetadata().catch(() => ({ info: {} }))) as {
-      info: Record<string, unknown>;
-    };
-    const title = typeof info.Title === 'string' && info.Title.trim() ? info.Title.trim() : null;
-    const publishedAt = normaliseMetadataDate(
-      typeof info.CreationDate === 'string' ? info.CreationDate : null,
-    );
+    const { title, publishedAt } = await readPdfMetadata(pdf);
     return { pageTexts: pages.map(pageText), title, publishedAt, warnings };
   } finally {
     await pdf.destroy();
@@ -86,3 +80,17 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
 }
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 200);
+
+/** Title and creation date from the Info dictionary, else from XMP (dc:title, xmp:CreateDate). */
+async function readPdfMetadata(pdf: {
+  getMetadata(): Promise<{ info: object; metadata: { get(name: string): unknown } | null }>;
+}): Promise<{ title: string | null; publishedAt: string | null }> {
+  const meta = await pdf.getMetadata().catch(() => null);
+  const info = (meta?.info ?? {}) as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
+  const xmp = (name: string) => text(meta?.metadata?.get(name));
+  return {
+    title: text(info.Title) ?? xmp('dc:title'),
+    publishedAt: normaliseMetadataDate(text(info.CreationDate) ?? xmp('xmp:createdate')),
+  };
+}

@@ -25,11 +25,14 @@ export interface PdfSpec {
   footer?: string;
   title?: string;
   creationDate?: Date;
+  /** Written only as XMP metadata (no Info entries), as some PDF producers do. */
+  xmp?: { title: string; createDate: string };
 }
 
 /** A text PDF: one line per entry at 14 pt spacing, an empty entry leaves a paragraph gap. */
 export async function makePdf(spec: PdfSpec): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
+  // pdf-lib stamps Info dates (now) unless told not to; an XMP-only document must have none.
+  const pdf = await PDFDocument.create({ updateMetadata: !spec.xmp });
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   if (spec.title) pdf.setTitle(spec.title);
   if (spec.creationDate) pdf.setCreationDate(spec.creationDate);
@@ -44,7 +47,19 @@ export async function makePdf(spec: PdfSpec): Promise<Uint8Array> {
     if (spec.footer)
       page.drawText(spec.footer.replace('{n}', String(i + 1)), { x: 280, y: 40, size: 9, font });
   });
+  if (spec.xmp) addXmp(pdf, spec.xmp);
   return pdf.save();
+}
+
+function addXmp(pdf: PDFDocument, { title, createDate }: { title: string; createDate: string }): void {
+  const xml =
+    '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">' +
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" ' +
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">' +
+    `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${title}</rdf:li></rdf:Alt></dc:title>` +
+    `<xmp:CreateDate>${createDate}</xmp:CreateDate></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>`;
+  const stream = pdf.context.stream(xml, { Type: 'Metadata', Subtype: 'XML' });
+  pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(stream));
 }
 
 /** A PDF whose only page is a drawn rectangle: what a scan without OCR looks like to a text extractor. */
