@@ -3,6 +3,7 @@
  * common variants; used to find what country a document is about.
  */
 import { normalizePlaceName } from '../places/gazetteer.js';
+import { compileLexicon, foldCase } from './fast-regex.js';
 
 const EXTRA: Record<string, string[]> = {
   KG: ['Kyrgyz Republic', 'Kirghizia', 'Кыргызстан', 'Кыргызская Республика', 'Киргизия'],
@@ -49,9 +50,8 @@ function build() {
     .filter((k) => k.length > 2)
     .sort((x, y) => y.length - x.length)
     .map((k) => k.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[\\s-]+'));
-  const pattern = new RegExp(
-    `(?<![\\p{L}])(?:${alternatives.join('|')})(?:[аеиуыяюой]|ом|ой|ей|ии)?(?![\\p{L}])`,
-    'giu',
+  const pattern = compileLexicon(
+    new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?:[аеиуыяюой]|ом|ой|ей|ии)?(?![\\p{L}])`, 'giu'),
   );
   return { names, pattern };
 }
@@ -71,10 +71,13 @@ function countryOfMatch(text: string): string | null {
 export function countriesIn(text: string): { code: string; count: number }[] {
   const { pattern } = (cache ??= build());
   const counts = new Map<string, number>();
-  for (const m of text.normalize('NFC').matchAll(pattern)) {
+  const nfc = text.normalize('NFC');
+  for (const found of foldCase(nfc).matchAll(pattern)) {
+    const m = [nfc.slice(found.index, found.index + found[0].length)];
     // Acronym-like names (e.g. "UK", "USA") must be written in capitals.
-    if (m[0].length <= 3 && m[0] !== m[0].toUpperCase()) continue;
-    const code = countryOfMatch(m[0]);
+    const word = m[0] ?? '';
+    if (word.length <= 3 && word !== word.toUpperCase()) continue;
+    const code = countryOfMatch(word);
     if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   return [...counts.entries()].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count);

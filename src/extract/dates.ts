@@ -5,6 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DatePrecision, TimeOfDay } from '../vocabulary/vocabulary.js';
+import { compileLexicon, foldCase } from './fast-regex.js';
 
 export interface DateMention {
   start: number;
@@ -249,13 +250,16 @@ export function timeOfDay(s: string): TimeOfDay | null {
 const RELATIVE_HINT =
   /\b(?:today|yesterday|tonight|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|days? ago|weekend)\b|сегодня|вчера|позавчера|накануне|понедельник|вторник|среду|четверг|пятниц|суббот|воскресень|последние/iu;
 
+const RELATIVE_HINT_FAST = compileLexicon(RELATIVE_HINT);
+
 function relativeMentions(
   s: string,
   ctx: DateContext,
   lang: 'en' | 'ru' | 'und',
   taken: (a: number, b: number) => boolean,
 ): DateMention[] {
-  if (!RELATIVE_HINT.test(s)) return [];
+  RELATIVE_HINT_FAST.lastIndex = 0;
+  if (!RELATIVE_HINT_FAST.test(foldCase(s))) return [];
   const parser = lang === 'ru' ? chrono.ru : chrono.en;
   const ref = ctx.publishedAt
     ? new Date(`${ctx.publishedAt.slice(0, 10)}T12:00:00Z`)

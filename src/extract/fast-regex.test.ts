@@ -13,3 +13,13 @@ describe('compileLexicon', () => {
     );
   });
 });
+
+describe('compileLexicon classes', () => {
+  it('keeps property classes inside brackets valid', () => {
+    const fast = compileLexicon(/(?<![\p{L}])дани(?![\p{L}])|[\p{L}\p{N}]+\.kg/giu);
+    expect([...foldCase('у здания; Дани; News24.kg').matchAll(fast)].map((m) => m[0])).toEqual([
+      'дани',
+      'news24.kg',
+    ]);
+  });
+});

@@ -13,14 +13,22 @@ export function foldCase(s: string): string {
 
 /** Rewrites an "iu" lexicon pattern into an equivalent plain pattern over foldCase'd text. */
 export function compileLexicon(re: RegExp): RegExp {
-  const src = re.source.replace(/\\p\{Ll\}|\\p\{L\}/g, `[${LETTER}]`).replace(/\\p\{N\}/g, '\\d');
-  if (/\\p\{/u.test(src)) throw new Error(`unsupported property class in ${re.source}`);
+  const src = re.source;
   let out = '';
+  let inClass = false;
   for (let i = 0; i < src.length; i++) {
     const c = src[i] ?? '';
     if (c === '\\') {
       const next = src[i + 1] ?? '';
-      if (next === 'b') {
+      const property = /^p\{(L|Ll|Lu|N)\}/u.exec(src.slice(i + 1));
+      if (property) {
+        const range = property[1] === 'N' ? '0-9' : LETTER;
+        out += inClass ? range : `[${range}]`;
+        i += property[0].length;
+        continue;
+      }
+      if (next === 'p') throw new Error(`unsupported property class in ${src}`);
+      if (next === 'b' && !inClass) {
         // \b is ASCII-only without the u flag: spell it out next to Cyrillic letters.
         if (CYRILLIC.test((src[i + 2] ?? '').toLowerCase())) out += `(?<![${LETTER}])`;
         else if (CYRILLIC.test((src[i - 1] ?? '').toLowerCase())) out += `(?![${LETTER}])`;
@@ -31,6 +39,8 @@ export function compileLexicon(re: RegExp): RegExp {
       i++;
       continue;
     }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
     out += foldCase(c);
   }
   return new RegExp(out, 'g');

@@ -51,6 +51,112 @@ export const ROLE_LEXICON: [VictimRole, RegExp][] = [
   ],
 ];
 
+/** Speed: an entry's regex only runs when one of its stems occurs in the folded sentence. */
+const STEMS: Partial<Record<VictimRole, string[]>> = {
+  journalist: [
+    'journalist',
+    'reporter',
+    'correspondent',
+    'photographer',
+    'videographer',
+    'camera',
+    'crew',
+    'press',
+    'media',
+    'livestream',
+    'blogger',
+    'журналист',
+    'корреспондент',
+    'репорт',
+    'фотограф',
+    'фотокорр',
+    'оператор',
+    'съ',
+    'блогер',
+    'стример',
+  ],
+  monitor: ['observer', 'monitor', 'defender', 'наблюдател', 'правозащитник'],
+  medic: [
+    'medic',
+    'doctor',
+    'nurse',
+    'emt',
+    'medical',
+    'health',
+    'медик',
+    'врач',
+    'фельдшер',
+    'медсестр',
+    'медработник',
+  ],
+  medical: ['ambulance', 'service', 'hospital', 'clinic', 'скор', 'больниц', 'служб'],
+  protester: [
+    'protest',
+    'demonstrator',
+    'marcher',
+    'crowd',
+    'activist',
+    'participant',
+    'rally',
+    'протестующ',
+    'демонстрант',
+    'митингующ',
+    'участник',
+    'активист',
+  ],
+  bystander: [
+    'bystander',
+    'passer',
+    'onlooker',
+    'pedestrian',
+    'resident',
+    'neighbo',
+    'bus',
+    'прохож',
+    'жител',
+  ],
+  child: [
+    'child',
+    'kid',
+    'minor',
+    'teen',
+    'year',
+    'boy',
+    'girl',
+    'toddler',
+    'bab',
+    'реб',
+    'дет',
+    'подрост',
+    'несовершеннолетн',
+    'школьни',
+  ],
+  older_person: [
+    'elderly',
+    'older',
+    'year',
+    'senior',
+    'pensioner',
+    'grand',
+    'пожил',
+    'пенсионер',
+    'бабушк',
+    'дедушк',
+  ],
+  person_with_disability: [
+    'wheelchair',
+    'disab',
+    'blind',
+    'deaf',
+    'amputee',
+    'crutch',
+    'cane',
+    'инвалид',
+    'колясоч',
+    'ограниченн',
+  ],
+};
+
 const COMPILED: [VictimRole, RegExp][] = ROLE_LEXICON.map(([r, re]) => [r, compileLexicon(re)]);
 
 /** Role words in a sentence, with where. */
@@ -58,6 +164,8 @@ export function detectRoles(sentence: string): RoleMention[] {
   const out: RoleMention[] = [];
   const folded = foldCase(sentence);
   for (const [role, re] of COMPILED) {
+    const stems = STEMS[role];
+    if (stems && !stems.some((stem) => folded.includes(stem))) continue;
     for (const m of folded.matchAll(re)) {
       out.push({
         role,

@@ -69,9 +69,14 @@ const ABBREVIATIONS = new Set([
 const HEADING = /^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*$/u;
 
 function blank(text: string, spans: readonly Span[]): string {
-  let out = text;
-  for (const [s, e] of spans) out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
-  return out;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {
+    parts.push(text.slice(at, s), ' '.repeat(e - s));
+    at = e;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** Paragraph spans: separated by blank lines; heading lines (no lower-case letter) stand alone. */
