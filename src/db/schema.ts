@@ -181,6 +181,12 @@ export interface AllegationsTable extends Editable {
   authority: string | null;
   authority_kind: string | null;
   grounds: Json<unknown[]>;
+  authority_reason: string | null;
+  priority: string | null;
+  /** The proposal rule's key for the acts it grouped; null for an allegation entered by hand. */
+  proposal_key: string | null;
+  /** Investigation checklist answers (src/allegations/engine/checklist.ts). */
+  checklist: ColumnType<unknown[], string | undefined, string>;
 }
 
 export interface AllegationActsTable {
@@ -200,6 +206,18 @@ export interface AllegationStepsTable {
   out_of_order_reason: string | null;
   corrects_step_id: string | null;
   created_at: Timestamp;
+  /** Kind-specific fields: response, followUp, remedy, convicted. */
+  details: ColumnType<Record<string, unknown>, string | undefined, string>;
+}
+
+/** A case's deadline policy for allegations (the organisation's own rules, never law). */
+export interface AllegationPoliciesTable {
+  id: string;
+  case_id: string;
+  policy: Json<{ rules: unknown[] }>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface AssessmentsTable extends Editable {
@@ -292,6 +310,7 @@ export interface Database {
   allegations: AllegationsTable;
   allegation_acts: AllegationActsTable;
   allegation_steps: AllegationStepsTable;
+  allegation_policies: AllegationPoliciesTable;
   assessments: AssessmentsTable;
   proposals: ProposalsTable;
   users: UsersTable;

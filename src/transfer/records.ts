@@ -195,6 +195,10 @@ export const TRANSFER_TABLES = {
     authority: z.string().nullable(),
     authority_kind: z.string().nullable(),
     grounds: z.array(json),
+    authority_reason: z.string().nullable(),
+    priority: z.enum(['urgent', 'high', 'normal']).nullable(),
+    proposal_key: z.string().nullable(),
+    checklist: z.array(json),
     ...editable,
   }),
   allegation_acts: z.strictObject({ allegation_id: uuid, act_id: uuid }),
@@ -210,6 +214,13 @@ export const TRANSFER_TABLES = {
     out_of_order_reason: z.string().nullable(),
     corrects_step_id: uuid.nullable(),
     created_at: timestamp,
+    details: z.record(z.string(), json),
+  }),
+  allegation_policies: z.strictObject({
+    id: uuid,
+    case_id: uuid,
+    policy: z.object({ rules: z.array(json) }).loose(),
+    ...editable,
   }),
   assessments: z.strictObject({
     id: uuid,
@@ -259,6 +270,9 @@ export const JSON_COLUMNS: ReadonlySet<string> = new Set([
   'metadata',
   'grounds',
   'payload',
+  'checklist',
+  'details',
+  'policy',
 ]);
 
 /** The key that orders rows in an export, so two exports of the same record are byte-identical. */
