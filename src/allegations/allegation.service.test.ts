@@ -1,0 +1,257 @@
+import { expect, it } from 'vitest';
+import { verifyAuditLog } from '../audit/audit-log.js';
+import { readSeedStatement } from '../demo/statement-file.js';
+import { seedKyrgyzstanCase, type SeededCase } from '../demo/seed-kyrgyzstan.js';
+import { describeEachDatabase } from '../test/databases.js';
+import { addStep, createAllegation, proposeForCase } from './allegation.service.js';
+import {
+  getAllegation,
+  listAllegations,
+  overdue,
+  setChecklist,
+  stats,
+} from './allegation-tracking.service.js';
+import type { AllegationSummary } from './allegation.schema.js';
+
+const PROPOSED_ON = '2020-10-10';
+
+describeEachDatabase('allegations on the seed case', (use) => {
+  let seed: SeededCase;
+  let created: AllegationSummary[] = [];
+  const ctx = () => ({ db: use().db, actor: 'tester' });
+  const about = (incidentKey: string) => {
+    const found = created.find((a) => a.incidentIds.includes(seed.incidents[incidentKey] ?? '-'));
+    if (!found) throw new Error(`no allegation about ${incidentKey}`);
+    return found;
+  };
+
+  it('proposes one allegation per act to answer for, and none for the protest or the seized buildings', async () => {
+    seed = await seedKyrgyzstanCase(ctx(), readSeedStatement());
+    const result = await proposeForCase(ctx(), 'kyrgyzstan-2020-10', { today: PROPOSED_ON });
+    created = result.created;
+    const incidents = created.flatMap((a) => a.incidentIds).sort();
+    expect(incidents).toEqual(
+      [
+        'dispersal-bishkek',
+        'kozhomuratov-rubber-bullet',
+        'kharizov-phone',
+        'kloop-crew-osh',
+        'ambulances-seized',
+      ]
+        .map((k) => seed.incidents[k])
+        .sort(),
+    );
+    for (const a of created) {
+      expect(a.stage).toBe('documented');
+      expect(a.documentedOn).toBe(PROPOSED_ON);
+      expect(a.actIds).toHaveLength(1);
+    }
+  });
+
+  it('keeps the death with the dispersal it happened in: the one act carries both, so it is urgent and for a prosecutor', () => {
+    const dispersal = about('dispersal-bishkek');
+    const triggers = (dispersal.grounds as { trigger: string }[]).map((g) => g.trigger);
+    expect(triggers).toContain('death');
+    expect(dispersal.priority).toBe('urgent');
+    expect(dispersal.authority.kind).toBe('prosecutor');
+    expect(dispersal.title).toBe('Death of demonstrators by police officers, 2020-10-05');
+  });
+
+  it('names the journalists and the medical services, with the authority each calls for', () => {
+    expect(about('kozhomuratov-rubber-bullet')).toMatchObject({
+      title: 'Attack on Aibol Kozhomuratov by police special forces, 2020-10-05',
+      victims: [{ label: 'Aibol Kozhomuratov', role: 'journalist', actorId: seed.actors.kozhomuratov }],
+      authority: { kind: 'prosecutor' },
+      priority: 'high',
+    });
+    expect(about('kharizov-phone')).toMatchObject({
+      title: 'Obstruction of Ruslan Kharizov by a law enforcement officer, 2020-10-06',
+      authority: { kind: 'internal_affairs' },
+    });
+    expect(about('kloop-crew-osh').title).toBe(
+      'Attack on film crew of Kloop by two unidentified men, 2020-10-04',
+    );
+    expect(about('kloop-crew-osh').authority.kind).toBe('police');
+    const ambulances = about('ambulances-seized');
+    expect((ambulances.grounds as { trigger: string }[]).map((g) => g.trigger)).toContain('medical');
+    expect(ambulances.victims[0]?.role).toBe('medical');
+  });
+
+  it('grounds the rubber bullet on the standards engine: a finding with its rule, not only the victim role', () => {
+    const grounds = about('kozhomuratov-rubber-bullet').grounds as { trigger: string; rule: string | null }[];
+    const fromFindings = grounds.filter((g) => g.rule !== null);
+    expect(fromFindings.length).toBeGreaterThan(0);
+    expect(fromFindings.every((g) => ['violation', 'possible_violation'].includes(g.trigger))).toBe(true);
+  });
+
+  it('proposes nothing the second time: no act is proposed twice', async () => {
+    const again = await proposeForCase(ctx(), seed.caseId, { today: '2020-10-11' });
+    expect(again.proposals).toEqual([]);
+    expect(again.created).toEqual([]);
+    expect(await listAllegations(ctx(), seed.caseId, { today: '2020-10-11' })).toHaveLength(5);
+  });
+
+  it('refuses a hand-made allegation over an act already alleged', async () => {
+    const actId = about('kharizov-phone').actIds[0] ?? '';
+    await expect(
+      createAllegation(
+        ctx(),
+        { caseId: seed.caseId, title: 'Again', actIds: [actId] },
+        { today: PROPOSED_ON },
+      ),
+    ).rejects.toMatchObject({ code: 'conflict', field: 'actIds' });
+  });
+
+  it('moves the rubber-bullet allegation through its steps; stage, overdue list and statistics follow', async () => {
+    const id = about('kozhomuratov-rubber-bullet').id;
+    const flagsOf = async (today: string) =>
+      (await overdue(ctx(), seed.caseId, { today })).items
+        .filter((f) => f.allegationId === id)
+        .map((f) => f.ruleId);
+
+    // Not submitted 30 days after documenting: policy asks for a submission.
+    expect(await flagsOf('2020-11-20')).toEqual(['submit-after-documenting']);
+    let shown = await addStep(
+      ctx(),
+      id,
+      { kind: 'submitted', date: '2020-11-02', note: 'Letter to the Prosecutor General' },
+      { today: '2020-11-20' },
+    );
+    expect(shown.stage).toBe('submitted');
+    expect(await flagsOf('2020-11-20')).toEqual(['response-after-submission']);
+
+    // A month and more without an investigation: overdue.
+    const late = await overdue(ctx(), seed.caseId, { today: '2020-12-10' });
+    expect(late.policy).toMatch(/^Policy: /);
+    expect(
+      late.items
+        .filter((f) => f.allegationId === id)
+        .map((f) => f.ruleId)
+        .sort(),
+    ).toEqual(['investigation-after-submission', 'response-after-submission']);
+    let figures = await stats(ctx(), seed.caseId, { today: '2020-12-10' });
+    expect(figures.overall.byStage.submitted).toBe(1);
+    expect(figures.overall.byStage.documented).toBe(4);
+    expect(figures.overall.medianDaysWaitingForInvestigation).toBe(38);
+    expect(figures.overall.shareInvestigated).toBe(0);
+
+    shown = await addStep(ctx(), id, { kind: 'acknowledged', date: '2020-11-09' }, { today: '2020-12-10' });
+    shown = await addStep(
+      ctx(),
+      id,
+      { kind: 'investigation_opened', date: '2020-12-01' },
+      { today: '2020-12-10' },
+    );
+    expect(shown.stage).toBe('investigation_opened');
+    expect(shown.stageSince).toBe('2020-12-01');
+    expect(await flagsOf('2020-12-10')).toEqual([]);
+    figures = await stats(ctx(), seed.caseId, { today: '2020-12-10' });
+    expect(figures.overall.shareInvestigated).toBe(1);
+    expect(figures.overall.medianDays.submittedToInvestigation).toBe(29);
+    expect(figures.overall.medianDays.submittedToAcknowledged).toBe(7);
+
+    // A year on, still no charges.
+    expect(await flagsOf('2021-12-15')).toContain('result-after-investigation');
+    const detail = await getAllegation(ctx(), id, { today: '2021-12-15' });
+    expect(detail.timeline.map((t) => t.step.kind)).toEqual([
+      'documented',
+      'submitted',
+      'acknowledged',
+      'investigation_opened',
+    ]);
+    expect(detail.flags.every((f) => f.label.startsWith('Policy:'))).toBe(true);
+  });
+
+  it('corrects a step without erasing it: the old date stays in the timeline, superseded', async () => {
+    const id = about('kozhomuratov-rubber-bullet').id;
+    const before = await getAllegation(ctx(), id, { today: '2020-12-10' });
+    const submitted = before.timeline.find((t) => t.step.kind === 'submitted')?.step.id ?? '';
+    const after = await addStep(
+      ctx(),
+      id,
+      {
+        kind: 'submitted',
+        date: '2020-11-03',
+        correctsStepId: submitted,
+        note: 'Registry stamp says 3 November',
+      },
+      { today: '2020-12-10' },
+    );
+    const submittedEntries = after.timeline.filter((t) => t.step.kind === 'submitted');
+    expect(submittedEntries).toHaveLength(2);
+    expect(submittedEntries.find((t) => t.step.id === submitted)).toMatchObject({ effective: false });
+    expect(submittedEntries.find((t) => t.step.id !== submitted)).toMatchObject({
+      effective: true,
+      step: { date: '2020-11-03' },
+    });
+  });
+
+  it('refuses a step out of order without a reason, and accepts it with one', async () => {
+    const id = about('kharizov-phone').id;
+    await expect(
+      addStep(ctx(), id, { kind: 'charged', date: '2020-12-01' }, { today: '2020-12-10' }),
+    ).rejects.toMatchObject({
+      code: 'invalid_transition',
+    });
+    expect((await getAllegation(ctx(), id, { today: '2020-12-10' })).stage).toBe('documented');
+    const accepted = await addStep(
+      ctx(),
+      id,
+      {
+        kind: 'investigation_opened',
+        date: '2020-12-01',
+        outOfOrderReason:
+          'The prosecutor opened a case on his own after the broadcast; nothing was submitted',
+      },
+      { today: '2020-12-10' },
+    );
+    expect(accepted.stage).toBe('investigation_opened');
+    expect(accepted.timeline.at(-1)?.step.outOfOrderReason).toMatch(/on his own/);
+  });
+
+  it('refuses a date in the future, a date before the incident and a date that is not one', async () => {
+    const id = about('kloop-crew-osh').id;
+    const step = (date: string) => addStep(ctx(), id, { kind: 'submitted', date }, { today: '2020-12-10' });
+    await expect(step('2020-12-11')).rejects.toMatchObject({ code: 'validation_failed', field: 'date' });
+    await expect(step('2020-10-03')).rejects.toMatchObject({ code: 'validation_failed', field: 'date' });
+    await expect(step('2020-02-30')).rejects.toMatchObject({ code: 'validation_failed', field: 'date' });
+    expect((await getAllegation(ctx(), id, { today: '2020-12-10' })).timeline).toHaveLength(1);
+  });
+
+  it('scores the investigation checklist and keeps the answers versioned', async () => {
+    const id = about('kozhomuratov-rubber-bullet').id;
+    const { version } = await getAllegation(ctx(), id, { today: '2020-12-10' });
+    const scored = await setChecklist(
+      ctx(),
+      id,
+      {
+        version,
+        answers: [
+          { itemId: 'prompt', status: 'not_met', source: 'opened a month after our letter' },
+          { itemId: 'independent', status: 'met', source: 'investigators from another region' },
+        ],
+      },
+      { today: '2020-12-10' },
+    );
+    expect(scored.checklist.score).toMatchObject({
+      verdict: 'falls_short',
+      notMet: ['prompt'],
+      coverage: 0.25,
+    });
+    await expect(setChecklist(ctx(), id, { version, answers: [] })).rejects.toMatchObject({
+      code: 'version_conflict',
+    });
+  });
+
+  it('records every write in the audit log, and the chain still verifies', async () => {
+    const entries = await use()
+      .db.selectFrom('audit_log')
+      .select('action')
+      .where('action', 'like', 'allegation.%')
+      .execute();
+    const actions = entries.map((e) => e.action);
+    expect(actions.filter((a) => a === 'allegation.create')).toHaveLength(5);
+    expect(actions.filter((a) => a === 'allegation.step')).toHaveLength(5);
+    expect(await verifyAuditLog(use().db)).toMatchObject({ ok: true });
+  });
+});
