@@ -73,6 +73,69 @@ const PHRASES: [ActorKind, RegExp][] = [
   ],
 ];
 
+/** Speed: a kind's regex only runs when one of its stems occurs in the folded sentence. */
+const STEMS: Partial<Record<ActorKind, string[]>> = {
+  counter_demonstrators: ['counter', 'контрдемонстрант'],
+  unidentified: [
+    'unidentified',
+    'unknown',
+    'masked',
+    'anonymous',
+    'plain',
+    'неизвестн',
+    'неустановленн',
+    'в масках',
+    'в штатском',
+  ],
+  private_security: ['security', 'охран'],
+  non_state_armed: ['armed', 'militant', 'militia', 'vigilante', 'вооруж', 'титушк'],
+  state_security_force: [
+    'security',
+    'gendarm',
+    'interior',
+    'national guard',
+    'силовик',
+    'росгвард',
+    'спецслужб',
+    'силы безопасности',
+    'кнб',
+    'фсб',
+  ],
+  military: ['soldier', 'troops', 'army', 'military', 'servicem', 'paratroop', 'военн', 'солдат', 'арми'],
+  police: [
+    'polic',
+    'law',
+    'officer',
+    'cop',
+    'deputies',
+    'sheriff',
+    'trooper',
+    'squad',
+    'swat',
+    'special forces',
+    'сотрудник',
+    'полиц',
+    'милиц',
+    'омон',
+    'спецназ',
+    'правоохран',
+    'правопорядк',
+  ],
+  protesters: [
+    'protest',
+    'demonstrator',
+    'rioter',
+    'crowd',
+    'mob',
+    'marcher',
+    'протестующ',
+    'демонстрант',
+    'митингующ',
+    'толп',
+    'участник',
+  ],
+};
+
 const COMPILED: [ActorKind, RegExp][] = PHRASES.map(([k, re]) => [k, compileLexicon(re)]);
 
 /** Generic actor phrases in a sentence, longest match wins where two overlap. */
@@ -80,6 +143,8 @@ export function findActorPhrases(sentence: string): ActorPhrase[] {
   const found: ActorPhrase[] = [];
   const folded = foldCase(sentence);
   for (const [kind, re] of COMPILED) {
+    const stems = STEMS[kind];
+    if (stems && !stems.some((stem) => folded.includes(stem))) continue;
     for (const m of folded.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;

@@ -213,6 +213,8 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+const FAST_PATTERNS: Pattern[] = PATTERNS.map(({ re, build }) => ({ re: compileLexicon(re), build }));
+
 function monthRange(month: string, y: string | undefined, year: number | null) {
   const yy = y ? Number(y) : year;
   const mo = monthIndex(month);
@@ -296,9 +298,10 @@ function relativeMentions(
 export function findDates(s: string, ctx: DateContext, lang: 'en' | 'ru' | 'und' = 'en'): DateMention[] {
   const found: DateMention[] = [];
   const taken = (a: number, b: number) => found.some((f) => a < f.end && b > f.start);
-  for (const { re, build } of PATTERNS) {
+  const folded = foldCase(s);
+  for (const { re, build } of FAST_PATTERNS) {
     re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const end = m.index + m[0].length;
       if (taken(start, end)) continue;

@@ -6,6 +6,7 @@
 import type { ActorKind, EventType, Method } from '../vocabulary/vocabulary.js';
 import type { ActorPhrase } from './actor-lexicon.js';
 import type { SentenceAnalysis } from './analysis.js';
+import { lexiconFinder, lexiconTester } from './fast-regex.js';
 import type { Perpetrator, Victim } from './types.js';
 
 export interface EventReading {
@@ -77,6 +78,16 @@ const PERPETRATOR_KINDS: ReadonlySet<ActorKind> = new Set([
   ...NON_STATE_ATTACKERS,
   'protesters',
 ]);
+
+const isPolitical = lexiconTester(POLITICAL);
+const isSeizeBuilding = lexiconTester(SEIZE_BUILDING);
+const isMedicalHarm = lexiconTester(MEDICAL_HARM);
+const isProtestContext = lexiconTester(PROTEST_CONTEXT);
+const isProtestEvent = lexiconTester(PROTEST_EVENT);
+const isRiot = lexiconTester(RIOT);
+const isDeath = lexiconTester(DEATH);
+const isReportedCount = lexiconTester(REPORTED_COUNT);
+const findAttackWord = lexiconFinder(ATTACK_WORDS);
 
 /** The acting party: the actor after a passive "by", else the first actor before the event words. */
 export function findPerpetrator(a: SentenceAnalysis, anchor: number): ActorPhrase | null {
@@ -158,13 +169,13 @@ function toPerpetrator(x: ActorPhrase | null): Perpetrator | null {
 
 /** Reads the event a sentence reports, or null for norms, reports of counts and background. */
 export function readEvent(a: SentenceAnalysis): EventReading | null {
-  if (a.norm || REPORTED_COUNT.test(a.text)) return null;
+  if (a.norm || isReportedCount(a.text)) return null;
   const methods = new Set(a.methods.map((m) => m.method));
   const force = [...methods].some((m) => FORCE_METHODS.has(m));
   const obstruction = [...methods].some((m) => OBSTRUCTION_METHODS.has(m));
   const anchor = Math.min(
     a.methods[0]?.start ?? Infinity,
-    ATTACK_WORDS.exec(a.text)?.index ?? Infinity,
+    findAttackWord(a.text)?.index ?? Infinity,
     a.text.length,
   );
   const perpActor = findPerpetrator(a, anchor);
@@ -172,14 +183,13 @@ export function readEvent(a: SentenceAnalysis): EventReading | null {
   const kind = perpActor?.kind ?? null;
   const victims = () => findVictims(a, perpActor, anchor, true);
 
-  if (POLITICAL.test(a.text) && !force)
-    return { type: 'political_development', perpetrator: null, victims: [] };
-  if (SEIZE_BUILDING.test(a.text)) return { type: 'seizure_of_building', perpetrator, victims: [] };
+  if (isPolitical(a.text) && !force) return { type: 'political_development', perpetrator: null, victims: [] };
+  if (isSeizeBuilding(a.text)) return { type: 'seizure_of_building', perpetrator, victims: [] };
   const vs = victims();
   const roles = new Set(vs.map((v) => v.role));
   if (
     (roles.has('medical') || roles.has('medic')) &&
-    (MEDICAL_HARM.test(a.text) || force || methods.has('seizure_of_vehicle'))
+    (isMedicalHarm(a.text) || force || methods.has('seizure_of_vehicle'))
   ) {
     return {
       type: 'attack_on_medical_services',
@@ -189,7 +199,7 @@ export function readEvent(a: SentenceAnalysis): EventReading | null {
   }
   if (roles.has('journalist') || roles.has('monitor')) {
     const press = vs.filter((v) => v.role === 'journalist' || v.role === 'monitor');
-    if (force || (ATTACK_WORDS.test(a.text) && perpetrator))
+    if (force || (findAttackWord(a.text) !== null && perpetrator))
       return { type: 'attack_on_journalist', perpetrator, victims: press };
     if (obstruction) return { type: 'obstruction_of_journalist', perpetrator, victims: press };
   }
@@ -197,7 +207,7 @@ export function readEvent(a: SentenceAnalysis): EventReading | null {
     if (force)
       return {
         type:
-          PROTEST_CONTEXT.test(a.text) || roles.has('protester')
+          isProtestContext(a.text) || roles.has('protester')
             ? 'excessive_force_against_protesters'
             : 'attack',
         perpetrator,
@@ -206,13 +216,12 @@ export function readEvent(a: SentenceAnalysis): EventReading | null {
     if (methods.has('arrest') || methods.has('detention'))
       return { type: 'arrests', perpetrator, victims: vs };
   }
-  if (kind && NON_STATE_ATTACKERS.has(kind) && (force || ATTACK_WORDS.test(a.text)))
+  if (kind && NON_STATE_ATTACKERS.has(kind) && (force || findAttackWord(a.text) !== null))
     return { type: 'attack', perpetrator, victims: vs };
-  if (kind === 'protesters' && RIOT.test(a.text))
+  if (kind === 'protesters' && isRiot(a.text))
     return { type: 'violent_demonstration', perpetrator, victims: [] };
-  if (PROTEST_EVENT.test(a.text) && !force)
-    return { type: 'peaceful_protest', perpetrator: null, victims: [] };
-  if (DEATH.test(a.text) && !perpetrator && a.primaryDate)
+  if (isProtestEvent(a.text) && !force) return { type: 'peaceful_protest', perpetrator: null, victims: [] };
+  if (isDeath(a.text) && !perpetrator && a.primaryDate)
     return { type: 'death_in_unclear_circumstances', perpetrator: null, victims: vs };
   return null;
 }

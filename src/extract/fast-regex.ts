@@ -8,7 +8,9 @@ const CYRILLIC = /[а-яё]/u;
 
 /** Lower-cases Latin and Cyrillic capitals without changing the string's length. */
 export function foldCase(s: string): string {
-  return s.replace(/[A-ZА-ЯЁÀ-ÖØ-Þ]/g, (c) => c.toLowerCase());
+  const lower = s.toLowerCase();
+  // toLowerCase only ever lengthens a string (e.g. "İ"); when the length holds, offsets hold.
+  return lower.length === s.length ? lower : s.replace(/[A-ZА-ЯЁÀ-ÖØ-Þ]/g, (c) => c.toLowerCase());
 }
 
 /** Rewrites an "iu" lexicon pattern into an equivalent plain pattern over foldCase'd text. */
@@ -44,4 +46,23 @@ export function compileLexicon(re: RegExp): RegExp {
     out += foldCase(c);
   }
   return new RegExp(out, 'g');
+}
+
+/** A fast tester for an "iu" lexicon pattern: true when the pattern occurs in `text`. */
+export function lexiconTester(re: RegExp): (text: string) => boolean {
+  const fast = compileLexicon(re);
+  return (text) => {
+    fast.lastIndex = 0;
+    return fast.test(foldCase(text));
+  };
+}
+
+/** A fast `exec` for an "iu" lexicon pattern: the first match's index and text (from the original), or null. */
+export function lexiconFinder(re: RegExp): (text: string) => { index: number; text: string } | null {
+  const fast = compileLexicon(re);
+  return (text) => {
+    fast.lastIndex = 0;
+    const m = fast.exec(foldCase(text));
+    return m ? { index: m.index, text: text.slice(m.index, m.index + m[0].length) } : null;
+  };
 }
