@@ -1,5 +1,6 @@
 /** Acts: one perpetrator's act on one victim (or group) inside an incident — who did what to whom, with what. */
 import { randomUUID } from 'node:crypto';
+import { checkActFacts } from '../assessments/record-facts.js';
 import { appendAudit } from '../audit/audit-log.js';
 import type { Row } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
@@ -48,6 +49,7 @@ function toColumns(input: Partial<ReturnType<typeof actInput.parse>>) {
 
 export async function createAct(ctx: ServiceContext, raw: unknown): Promise<Act> {
   const input = parseInput(actInput, raw);
+  checkActFacts(input.facts ?? {}, { methods: input.methods ?? [], victimRole: input.victimRole ?? null });
   return inTransaction(ctx.db, async (trx) => {
     const incident = await trx
       .selectFrom('incidents')
@@ -100,6 +102,11 @@ export async function updateAct(ctx: ServiceContext, id: string, raw: unknown): 
   const { version, incidentId, ...changes } = parseInput(actUpdate, raw);
   return inTransaction(ctx.db, async (trx) => {
     const before = await getAct({ ...ctx, db: trx }, id);
+    if (changes.facts || changes.methods || changes.victimRole !== undefined)
+      checkActFacts(changes.facts ?? before.facts, {
+        methods: changes.methods ?? before.methods,
+        victimRole: changes.victimRole === undefined ? before.victimRole : changes.victimRole,
+      });
     if (incidentId && incidentId !== before.incidentId) {
       throw new AppError(
         'validation_failed',

@@ -96,6 +96,8 @@ export interface IncidentsTable extends Editable {
   killed: number | null;
   injured: number | null;
   merged_into_id: string | null;
+  /** Assembly-level facts the standards read (src/standards/facts.ts, incidentFactsSchema). */
+  facts: ColumnType<Record<string, unknown>, string | undefined, string>;
 }
 
 export interface ActsTable extends Editable {

@@ -104,6 +104,8 @@ export interface SeedIncident {
   injured?: number;
   quote: string;
   footnote?: keyof typeof FOOTNOTES;
+  /** Facts about the assembly as a whole, read by the standards (src/standards/facts.ts). */
+  facts?: Record<string, unknown>;
   acts: SeedAct[];
 }
 
@@ -138,6 +140,7 @@ export const INCIDENTS: SeedIncident[] = [
     datePrecision: 'day',
     place: 'Bishkek',
     eventType: 'peaceful_protest',
+    facts: { assembly: true, reported_character: 'mostly_peaceful' },
     quote:
       'On 5 October, following parliamentary elections on 4 October, large numbers of mostly peaceful demonstrators took to the streets in Bishkek and later Talas, Naryn and Osh to protest against what they viewed as rigged elections.',
     acts: [],
@@ -154,6 +157,8 @@ export const INCIDENTS: SeedIncident[] = [
     killed: 1,
     injured: 686,
     footnote: 1,
+    // "Largely peaceful, but clashes broke out": how widespread the violence was is not established.
+    facts: { assembly: true, reported_character: 'mostly_peaceful' },
     quote:
       'The demonstrations were largely peaceful, but clashes broke out when police officers attempted to disperse the crowds using water cannons, rubber bullets, tear gas and stun grenades.',
     acts: [
@@ -168,7 +173,6 @@ export const INCIDENTS: SeedIncident[] = [
           actor_type: 'police',
           purpose: 'dispersal',
           target: 'crowd',
-          participant_violence: 'isolated',
           harm: 'death',
         },
         killed: 1,
@@ -185,6 +189,7 @@ export const INCIDENTS: SeedIncident[] = [
     place: 'Bishkek',
     eventType: 'attack_on_journalist',
     footnote: 2,
+    facts: { assembly: true, reported_character: 'mostly_peaceful' },
     quote:
       'On 5 October, Aibol Kozhomuratov, a reporter for Current Time, appeared to be deliberately targeted by police special forces who fired a rubber bullet directly at him.',
     acts: [
@@ -244,6 +249,7 @@ export const INCIDENTS: SeedIncident[] = [
     datePrecision: 'approximate',
     place: null,
     eventType: 'attack_on_medical_services',
+    facts: { assembly: true },
     quote:
       'On 8 October, the Minister of Health expressed concern that there had been a number of attacks on emergency health services during the demonstration, and that ambulances had been seized by demonstrators.',
     acts: [
@@ -254,7 +260,7 @@ export const INCIDENTS: SeedIncident[] = [
         victimRole: 'medical',
         methods: ['seizure_of_vehicle'],
         facts: {
-          actor_type: 'counter_demonstrator',
+          actor_type: 'assembly_participant',
           ambulance_obstructed: true,
           victim_roles: ['ambulance_crew'],
         },

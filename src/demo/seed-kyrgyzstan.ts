@@ -84,6 +84,7 @@ export async function seedKyrgyzstanCase(
         status: 'reviewed',
         killed: seed.killed ?? null,
         injured: seed.injured ?? null,
+        facts: seed.facts ?? {},
       });
       incidents[seed.key] = incident.id;
       await cite(seed.quote, { incidentId: incident.id }, seed.footnote);

@@ -27,6 +27,8 @@ const incidentFields = {
   confidentiality: confidentialitySchema.optional(),
   killed: z.number().int().min(0).nullish(),
   injured: z.number().int().min(0).nullish(),
+  /** Assembly-level facts the standards read (src/standards/facts.ts); validated by the standards engine. */
+  facts: z.record(z.string(), z.unknown()).optional(),
 };
 
 /** A night spans two days; the end can't precede the start. */
@@ -105,6 +107,7 @@ export interface Incident {
   killed: number | null;
   injured: number | null;
   mergedIntoId: string | null;
+  facts: Record<string, unknown>;
   version: number;
   createdAt: string;
   updatedAt: string;

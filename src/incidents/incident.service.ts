@@ -1,6 +1,7 @@
 /** Incidents: what happened at a place and time. Every write is validated, versioned and audited. */
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
+import { checkIncidentFacts } from '../assessments/record-facts.js';
 import { appendAudit } from '../audit/audit-log.js';
 import type { Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
@@ -34,6 +35,7 @@ export async function getIncident(ctx: ServiceContext, id: string): Promise<Inci
 
 export async function createIncident(ctx: ServiceContext, raw: unknown): Promise<Incident> {
   const input = parseInput(incidentInput, raw);
+  if (input.facts) checkIncidentFacts(input.facts);
   return inTransaction(ctx.db, async (trx) => {
     const exists = await trx
       .selectFrom('cases')
@@ -63,6 +65,7 @@ export async function createIncident(ctx: ServiceContext, raw: unknown): Promise
         confidentiality: input.confidentiality,
         killed: input.killed ?? null,
         injured: input.injured ?? null,
+        facts: JSON.stringify(input.facts ?? {}),
       })
       .execute();
     const created = await getIncident({ ...ctx, db: trx }, id);
@@ -97,6 +100,7 @@ export async function listIncidents(ctx: ServiceContext, raw: IncidentFilter | R
 
 export async function updateIncident(ctx: ServiceContext, id: string, raw: unknown): Promise<Incident> {
   const { version, ...changes } = parseInput(incidentUpdate, raw);
+  if (changes.facts) checkIncidentFacts(changes.facts);
   return inTransaction(ctx.db, async (trx) => {
     const before = await getIncident({ ...ctx, db: trx }, id);
     if (changes.caseId && changes.caseId !== before.caseId) {
@@ -137,6 +141,7 @@ export async function updateIncident(ctx: ServiceContext, id: string, raw: unkno
         ...(changes.confidentiality !== undefined && { confidentiality: changes.confidentiality }),
         ...(changes.killed !== undefined && { killed: changes.killed }),
         ...(changes.injured !== undefined && { injured: changes.injured }),
+        ...(changes.facts !== undefined && { facts: JSON.stringify(changes.facts) }),
       },
       'incident',
     );

@@ -111,6 +111,7 @@ export const TRANSFER_TABLES = {
     killed: int.min(0).nullable(),
     injured: int.min(0).nullable(),
     merged_into_id: uuid.nullable(),
+    facts: z.record(z.string(), json),
     ...editable,
   }),
   acts: z.strictObject({

@@ -1,0 +1,284 @@
+/**
+ * Assessments: every act measured against the UN standards (src/standards), one stored finding per rule
+ * that applies, each citing instrument and paragraph and naming the facts it is missing. Re-assessing after
+ * facts change recomputes the findings and reports the difference; a reviewer confirms or overrides a
+ * finding with a reason, and both the computed and the reviewed finding are kept. Every write is audited.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import { appendAudit } from '../audit/audit-log.js';
+import { getCase } from '../cases/case.service.js';
+import type { Database } from '../db/schema.js';
+import { inTransaction } from '../db/transaction.js';
+import { getIncident } from '../incidents/incident.service.js';
+import type { ServiceContext } from '../shared/context.js';
+import { AppError, isAppError, notFound } from '../shared/errors.js';
+import { parseInput } from '../shared/validate.js';
+import { updateVersioned } from '../shared/versioned-update.js';
+import {
+  RULES,
+  assessAct,
+  diffAssessments,
+  parseActFacts,
+  parseIncidentFacts,
+  pickHeadline,
+  summariseFindings,
+  type ActAssessment,
+  type Finding,
+} from '../standards/index.js';
+import { mergedActFacts } from './act-facts.js';
+import {
+  findAssessmentForUpdate,
+  selectActsToAssess,
+  selectStoredFindings,
+  type ActToAssess,
+  type AssessmentRow,
+} from './assessment.repository.js';
+import {
+  reviewInput,
+  type ActAssessmentResult,
+  type CaseAssessmentSummary,
+  type StoredFinding,
+} from './assessment.schema.js';
+
+const CATALOGUE_ORDER = new Map(RULES.map((rule, i) => [rule.id, i]));
+const byCatalogue = (a: { rule: string }, b: { rule: string }) =>
+  (CATALOGUE_ORDER.get(a.rule) ?? Infinity) - (CATALOGUE_ORDER.get(b.rule) ?? Infinity);
+
+export function toStoredFinding(row: AssessmentRow): StoredFinding {
+  return {
+    id: row.id,
+    act_id: row.act_id,
+    rule: row.rule_id,
+    instrument: row.instrument as Finding['instrument'],
+    paragraphs: row.paragraphs,
+    finding: row.finding as Finding['finding'],
+    explanation: row.explanation,
+    missing_facts: row.missing_facts as Finding['missing_facts'],
+    reviewed_finding: row.reviewed_finding,
+    review_reason: row.review_reason,
+    reviewed_by: row.reviewed_by,
+    reviewed_at: row.reviewed_at,
+    version: row.version,
+  };
+}
+
+/** Rebuilds an engine assessment from stored findings, so it can be diffed or summarised. */
+function asAssessment(findings: readonly Finding[]): ActAssessment {
+  const ordered = [...findings].sort(byCatalogue);
+  return {
+    findings: ordered,
+    headline: pickHeadline(ordered),
+    missingFacts: [...new Set(ordered.flatMap((f) => f.missing_facts))],
+  };
+}
+
+/** Runs the engine on an act's stored facts; stored facts that no longer validate name the act. */
+function computeAssessment(act: ActToAssess): ActAssessment {
+  try {
+    const incident = parseIncidentFacts(act.incident_facts);
+    const facts = parseActFacts(
+      mergedActFacts({
+        methods: act.methods,
+        victimRole: act.victim_role,
+        facts: act.facts,
+        perpetratorKind: act.perpetrator_kind,
+      }),
+    );
+    return assessAct(facts, incident);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    throw new AppError(
+      error.code,
+      `act ${act.id} cannot be assessed: facts.${error.message}`,
+      `facts.${error.field ?? ''}`.replace(/\.$/, ''),
+    );
+  }
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+const changed = (row: AssessmentRow, f: Finding) =>
+  row.finding !== f.finding ||
+  row.explanation !== f.explanation ||
+  row.instrument !== f.instrument ||
+  !sameList(row.paragraphs, f.paragraphs) ||
+  !sameList(row.missing_facts, f.missing_facts);
+
+const computedColumns = (f: Finding) => ({
+  instrument: f.instrument,
+  paragraphs: f.paragraphs,
+  finding: f.finding,
+  explanation: f.explanation,
+  missing_facts: f.missing_facts,
+});
+
+/**
+ * Writes an act's findings: inserts new rules, updates changed ones (keeping any review), deletes rules
+ * that no longer apply. Unchanged findings are not touched, so re-assessing unchanged facts writes nothing.
+ */
+async function storeFindings(
+  trx: Transaction<Database>,
+  actor: string,
+  actId: string,
+  findings: readonly Finding[],
+  previous: readonly AssessmentRow[],
+): Promise<StoredFinding[]> {
+  const old = new Map(previous.map((row) => [row.rule_id, row]));
+  const audit = (action: string, id: string, before: unknown, after: unknown) =>
+    appendAudit(trx, { actor, action, entity: 'assessment', entityId: id, before, after });
+  const kept: StoredFinding[] = [];
+  for (const f of findings) {
+    const row = old.get(f.rule);
+    if (!row) {
+      const inserted = await trx
+        .insertInto('assessments')
+        .values({ id: randomUUID(), act_id: actId, rule_id: f.rule, ...computedColumns(f) })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const after = toStoredFinding(inserted);
+      await audit('assessment.create', after.id, null, after);
+      kept.push(after);
+    } else if (changed(row, f)) {
+      const updated = await updateVersioned(
+        trx,
+        'assessments',
+        row.id,
+        row.version,
+        computedColumns(f),
+        'assessment',
+      );
+      const after = toStoredFinding(updated);
+      await audit('assessment.update', row.id, toStoredFinding(row), after);
+      kept.push(after);
+    } else kept.push(toStoredFinding(row));
+  }
+  const applies = new Set(findings.map((f) => f.rule));
+  for (const row of previous.filter((r) => !applies.has(r.rule_id))) {
+    await trx.deleteFrom('assessments').where('id', '=', row.id).execute();
+    await audit('assessment.delete', row.id, toStoredFinding(row), null);
+  }
+  return kept;
+}
+
+async function assessActs(
+  trx: Transaction<Database>,
+  actor: string,
+  acts: readonly ActToAssess[],
+): Promise<ActAssessmentResult[]> {
+  const stored = await selectStoredFindings(
+    trx,
+    acts.map((a) => a.id),
+  );
+  const results: ActAssessmentResult[] = [];
+  for (const act of acts) {
+    const previous = stored.filter((row) => row.act_id === act.id);
+    const computed = computeAssessment(act);
+    const before = asAssessment(previous.map(toStoredFinding));
+    const findings = await storeFindings(trx, actor, act.id, computed.findings, previous);
+    results.push({
+      incident: { id: act.incident_id, title: act.incident_title },
+      act: {
+        id: act.id,
+        actType: act.act_type,
+        perpetratorLabel: act.perpetrator_label,
+        victimLabel: act.victim_label,
+      },
+      headline: findings.find((f) => f.rule === computed.headline?.rule) ?? null,
+      findings,
+      missingFacts: computed.missingFacts,
+      diff: diffAssessments(before, computed),
+    });
+  }
+  return results;
+}
+
+/** Assesses every act of an incident, stores the findings, and returns them with what changed. */
+export async function assessIncident(
+  ctx: ServiceContext,
+  incidentId: string,
+): Promise<ActAssessmentResult[]> {
+  return inTransaction(ctx.db, async (trx) => {
+    const incident = await getIncident({ ...ctx, db: trx }, incidentId);
+    return assessActs(trx, ctx.actor, await selectActsToAssess(trx, { incidentId: incident.id }));
+  });
+}
+
+/** Assesses every act of a case (by id or slug), stores the findings, and returns them with what changed. */
+export async function assessCase(ctx: ServiceContext, caseId: string): Promise<ActAssessmentResult[]> {
+  return inTransaction(ctx.db, async (trx) => {
+    const kase = await getCase({ ...ctx, db: trx }, caseId);
+    return assessActs(trx, ctx.actor, await selectActsToAssess(trx, { caseId: kase.id }));
+  });
+}
+
+/**
+ * Records a reviewer's decision on one finding: `confirmed`, or an override that needs a written reason.
+ * The computed finding stays as it is; the reviewed one is kept beside it.
+ */
+export async function reviewFinding(
+  ctx: ServiceContext,
+  assessmentId: string,
+  raw: unknown,
+): Promise<StoredFinding> {
+  const input = parseInput(reviewInput, raw);
+  if (!/^[0-9a-f-]{36}$/i.test(assessmentId)) throw notFound('assessment', assessmentId);
+  return inTransaction(ctx.db, async (trx) => {
+    const row = await findAssessmentForUpdate(trx, assessmentId);
+    if (!row) throw notFound('assessment', assessmentId);
+    const reviewed = input.finding === 'confirmed' ? row.finding : input.finding;
+    const override = reviewed !== row.finding;
+    const reason = input.reason ? input.reason : null;
+    if (override && !reason)
+      throw new AppError(
+        'validation_failed',
+        `reason: overriding the computed finding (${row.finding}) with ${reviewed} needs a written reason`,
+        'reason',
+      );
+    const updated = await updateVersioned(
+      trx,
+      'assessments',
+      row.id,
+      input.version,
+      {
+        reviewed_finding: reviewed,
+        review_reason: reason,
+        reviewed_by: ctx.actor,
+        reviewed_at: new Date().toISOString(),
+      },
+      'assessment',
+    );
+    const after = toStoredFinding(updated);
+    await appendAudit(trx, {
+      actor: ctx.actor,
+      action: override ? 'assessment.override' : 'assessment.confirm',
+      entity: 'assessment',
+      entityId: row.id,
+      before: toStoredFinding(row),
+      after,
+    });
+    return after;
+  });
+}
+
+/**
+ * The case summary ("2 acts inconsistent with LLW 7.5; …"), on up-to-date findings. A reviewer's
+ * override counts instead of the computed finding, since the summary states the reviewed position.
+ */
+export async function summariseCase(ctx: ServiceContext, caseId: string): Promise<CaseAssessmentSummary> {
+  return inTransaction(ctx.db, async (trx) => {
+    const kase = await getCase({ ...ctx, db: trx }, caseId);
+    const results = await assessActs(trx, ctx.actor, await selectActsToAssess(trx, { caseId: kase.id }));
+    const effective = results.map((r) =>
+      asAssessment(
+        r.findings.map((f) => ({
+          ...f,
+          finding: (f.reviewed_finding ?? f.finding) as Finding['finding'],
+        })),
+      ),
+    );
+    const summary = summariseFindings(effective);
+    return { caseId: kase.id, acts: results.length, lines: summary.lines, text: summary.text };
+  });
+}
