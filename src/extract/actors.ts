@@ -82,7 +82,13 @@ export function findOutlets(sentence: string): NamedMention[] {
   const out: NamedMention[] = [];
   for (const re of [OUTLET_AFTER_NOUN, OUTLET_AFTER_JOB, OUTLET_BEFORE_NOUN, OUTLET_RU]) {
     for (const m of sentence.matchAll(re)) {
-      const raw = m[1] ?? '';
+      let raw = m[1] ?? '';
+      // A capitalised outlet word right before the name belongs to it: "TV Pirveli", "Radio Azattyk".
+      const lead =
+        re === OUTLET_AFTER_NOUN
+          ? /(?:^|\s)((?:TV|Radio|Channel)\s+)$/u.exec(m[0].slice(0, m[0].length - raw.length))
+          : null;
+      if (lead?.[1]) raw = lead[1] + raw;
       const name = cleanName(raw).replace(/^[«"]|[»"]$/gu, '');
       if (!name || NOT_NAME_WORD.test(name) || ORG_HEAD.test(name)) continue;
       const start = m.index + m[0].indexOf(raw) + raw.indexOf(name.slice(0, 3));

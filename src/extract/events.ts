@@ -102,6 +102,15 @@ export function findPerpetrator(a: SentenceAnalysis, anchor: number): ActorPhras
     /(?:ами|ами\s|ыми|ими|ом|ем)$/u.test(x.label.split(/\s+/u)[0] ?? ''),
   );
   if (russianInstrumental && /[а-яё]/iu.test(a.text)) return russianInstrumental;
+  // "a mob of counter-demonstrators", "groups of armed men": the second phrase says who they are.
+  const collective = /^(?:an?\s+|the\s+)?(?:mob|crowd|group|groups|gang)s?$/iu;
+  for (const x of candidates) {
+    if (!collective.test(x.label)) continue;
+    const next = candidates.find(
+      (y) => y.start > x.end && /^\s+of\s+(?:[\p{L}-]+\s+)?$/u.test(a.text.slice(x.end, y.start)),
+    );
+    if (next) Object.assign(x, { kind: next.kind, end: next.end, label: a.text.slice(x.start, next.end) });
+  }
   const before = candidates.filter((x) => x.start < anchor);
   return (
     before[0] ?? candidates.find((x) => STATE_KINDS.has(x.kind) || NON_STATE_ATTACKERS.has(x.kind)) ?? null

@@ -83,6 +83,20 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
     const reading = readEvent(a);
     const sameParagraphDraft = current && current.paragraph === sentence.paragraph ? current : null;
 
+    // Same event told on, without a new date or actor ("X, a reporter, was beaten and later died."): fold it in.
+    const sameEventTold =
+      reading &&
+      sameParagraphDraft &&
+      !explicit &&
+      !reading.perpetrator &&
+      reading.type === sameParagraphDraft.reading.type;
+    if (sameEventTold && sameParagraphDraft) {
+      sameParagraphDraft.extra.push(a);
+      for (const v of reading.victims)
+        if (!sameParagraphDraft.reading.victims.some((w) => w.label === v.label))
+          sameParagraphDraft.reading.victims.push(v);
+      continue;
+    }
     if (reading && !(a.continuation && sameParagraphDraft && !explicit)) {
       const hasEvidence =
         explicit !== null ||
@@ -110,6 +124,11 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
           killed: null,
           injured: null,
         };
+        // Casualties stated in the event sentence itself ("…, injuring at least 53 of them").
+        for (const f of figuresIn(a, null, footnoteUrl)) {
+          if (f.measure === 'killed') current.killed = (current.killed ?? 0) + f.value;
+          if (f.measure === 'injured') current.injured = (current.injured ?? 0) + f.value;
+        }
         drafts.push(current);
         if (explicit) contextDate = explicit;
         continue;

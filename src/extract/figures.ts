@@ -66,7 +66,14 @@ export function figuresIn(
     if (TIME_UNIT.test(after) || ATTACKER_ADJ.test(after)) continue;
     const { what, head } = describe(text, n.end);
     let label = what;
-    if (!head) {
+    const casualtyBefore =
+      /\b(?:injuring|killing|wounding|injured|killed|wounded|detaining|arresting)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|almost\s+)?$/iu.exec(
+        text.slice(Math.max(0, n.start - 30), n.start),
+      );
+    if (!head && casualtyBefore) {
+      // "injuring at least 53 of them": the verb says what is counted.
+      label = `${casualtyBefore[0].trim().split(/\s+/u)[0] ?? ''} ${what}`.trim();
+    } else if (!head) {
       // "reached 245 on 8 October": the counted thing is the subject of "the number of …".
       if (!numberOf || n.start < numberOf.index) continue;
       label = (numberOf[1] ?? numberOf[2] ?? '').trim();
