@@ -2,7 +2,10 @@ import { expect, it } from 'vitest';
 import { verifyAuditLog } from '../audit/audit-log.js';
 import { readSeedStatement } from '../demo/statement-file.js';
 import { seedKyrgyzstanCase, type SeededCase } from '../demo/seed-kyrgyzstan.js';
-import { describeEachDatabase } from '../test/databases.js';
+import { createTestDatabase, describeEachDatabase } from '../test/databases.js';
+import { exportRecord, serialiseExport } from '../transfer/export.js';
+import { importRecord } from '../transfer/import.js';
+import { allegationLetter } from './allegation-letter.js';
 import { addStep, createAllegation, proposeForCase } from './allegation.service.js';
 import {
   getAllegation,
@@ -241,6 +244,64 @@ describeEachDatabase('allegations on the seed case', (use) => {
     await expect(setChecklist(ctx(), id, { version, answers: [] })).rejects.toMatchObject({
       code: 'version_conflict',
     });
+  });
+
+  it('writes a submission letter with the facts, the sources and the standards, redacted for an uncleared recipient', async () => {
+    const id = about('kozhomuratov-rubber-bullet').id;
+    const letter = await allegationLetter(ctx(), id, { format: 'markdown' }, { today: '2020-11-02' });
+    expect(letter.recipient).toEqual({ name: 'The Prosecutor', kind: 'prosecutor', cleared: false });
+    const text = letter.text;
+    // The facts: when, where, by whom, what.
+    expect(text).toContain('On 2020-10-05, in Bishkek. By whom: police special forces.');
+    expect(text).toContain('fired a rubber bullet directly at him');
+    // The sources: the statement, and the footnote it gives for this fact, as a link.
+    expect(text).toContain(
+      'Amnesty International urges respect for human rights in Kyrgyzstan, Amnesty International',
+    );
+    expect(text).toContain('note 2, cpj.org');
+    expect(text).toContain(
+      '<https://cpj.org/2020/10/journalists-attacked-obstructed-during-and-after-parliamentary-elections-in-kyrgyzstan/>',
+    );
+    // The standards the engine found, cited, in the words RULES.md allows.
+    expect(text).toMatch(/- LLW 7\.5 \(UN Human Rights Guidance on Less-Lethal Weapons/);
+    expect(text).toContain('the facts are inconsistent with this standard');
+    expect(text).not.toMatch(/illegal/i);
+    // The reporter has not agreed to be named: a pseudonym everywhere, in both scripts.
+    expect(text).not.toMatch(/Kozhomuratov|Кожомуратов|Aibol/);
+    expect(text).toContain('# Submission: Attack on Journalist A by police special forces, 2020-10-05');
+    expect(text).toContain('Affected: Journalist A.');
+    expect(text).toContain('## Confidentiality');
+  });
+
+  it('names the reporter to a cleared recipient, and escapes the HTML letter', async () => {
+    const id = about('kozhomuratov-rubber-bullet').id;
+    const cleared = await allegationLetter(
+      ctx(),
+      id,
+      {
+        format: 'html',
+        recipient: { name: 'Prosecutor General <Bishkek>', kind: 'prosecutor', cleared: true },
+      },
+      { today: '2020-11-02' },
+    );
+    expect(cleared.text).toContain('Aibol Kozhomuratov (journalist, Current Time)');
+    expect(cleared.text).toContain('To: Prosecutor General &lt;Bishkek&gt; (Prosecutor)');
+    expect(cleared.text).not.toContain('<Bishkek>');
+    expect(cleared.text).not.toContain('Confidentiality');
+  });
+
+  it('carries allegations, steps, corrections and checklists through export and import unchanged', async () => {
+    const first = serialiseExport(await exportRecord(use().db));
+    const parsed = JSON.parse(first) as { tables: Record<string, unknown[]> };
+    expect(parsed.tables.allegations).toHaveLength(5);
+    expect(parsed.tables.allegation_steps?.length).toBe(10);
+    const empty = await createTestDatabase(use().kind);
+    try {
+      await importRecord({ db: empty.db, actor: 'tester' }, parsed);
+      expect(serialiseExport(await exportRecord(empty.db))).toBe(first);
+    } finally {
+      await empty.dispose();
+    }
   });
 
   it('records every write in the audit log, and the chain still verifies', async () => {
