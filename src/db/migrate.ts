@@ -3,12 +3,14 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import { AppError } from '../shared/errors.js';
 import type { Db } from './connect.js';
 import * as record from './migrations/20261128_1300_record.js';
+import * as merges from './migrations/20261128_1420_merges.js';
 import * as incidentFacts from './migrations/20261128_1400_incident_facts.js';
 import * as allegations from './migrations/20261128_1410_allegations.js';
 
 // Listed in code rather than read from disk, so the compiled CLI and the tests see the same set.
 const MIGRATIONS: Record<string, Migration> = {
   '20261128_1300_record': record,
+  '20261128_1420_merges': merges,
   '20261128_1400_incident_facts': incidentFacts,
   '20261128_1410_allegations': allegations,
 };

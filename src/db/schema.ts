@@ -297,6 +297,20 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** A merge of one incident into another, with what to show and what it takes to undo it. */
+export interface MergesTable {
+  id: string;
+  case_id: string;
+  target_id: string;
+  source_id: string;
+  field_values: Json<unknown[]>;
+  undo_snapshot: Json<Record<string, unknown>>;
+  merged_by: string;
+  merged_at: Timestamp;
+  undone_by: string | null;
+  undone_at: string | null;
+}
+
 export interface Database {
   cases: CasesTable;
   places: PlacesTable;
@@ -307,6 +321,7 @@ export interface Database {
   acts: ActsTable;
   figures: FiguresTable;
   citations: CitationsTable;
+  merges: MergesTable;
   evidence_files: EvidenceFilesTable;
   custody_events: CustodyEventsTable;
   allegations: AllegationsTable;
