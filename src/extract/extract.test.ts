@@ -199,3 +199,46 @@ describe('extract: dates without a year', () => {
     });
   });
 });
+
+describe('extract: a statement of our own', () => {
+  const text = `Authorities must investigate violence against reporters
+
+On 5 July, a mob of masked counter-demonstrators attacked dozens of journalists in central Tbilisi, injuring at least 53 of them. Nika Beridze, a camera operator for TV Mtsvane, was beaten and later died.
+
+On 6 July, riot police used pepper spray against protesters outside parliament. More than 20 people were detained, according to the Interior Ministry.
+
+On 12 July, several hundred people marched peacefully in Batumi.
+`;
+  const e = extract(text, { publishedAt: '2021-07-20' });
+
+  it('reads actors of collectives, casualties in the event sentence and a continued story', () => {
+    expect(e.document).toMatchObject({
+      reference_year: 2021,
+      reference_year_source: 'published',
+      country: 'GE',
+    });
+    expect(e.incidents).toHaveLength(3);
+    expect(e.incidents[0]).toMatchObject({
+      event_type: 'attack_on_journalist',
+      city: 'Tbilisi',
+      injured: 53,
+      perpetrator: { kind: 'counter_demonstrators' },
+    });
+    expect(e.incidents[0]?.victims.map((v) => v.name)).toContain('Nika Beridze');
+    expect(e.incidents[0]?.victims.find((v) => v.name)?.affiliation).toBe('TV Mtsvane');
+    expect(e.incidents[1]).toMatchObject({
+      event_type: 'excessive_force_against_protesters',
+      methods: ['pepper_spray', 'detention'],
+    });
+    expect(e.incidents[2]).toMatchObject({
+      event_type: 'peaceful_protest',
+      city: 'Batumi',
+      date_start: '2021-07-12',
+    });
+    expect(e.figures.find((f) => f.value === 20)).toMatchObject({
+      qualifier: 'more_than',
+      measure: 'detained',
+      reported_by: 'Interior Ministry',
+    });
+  });
+});
