@@ -7,7 +7,7 @@ import type { Executor } from '../db/transaction.js';
 import type { ServiceContext } from '../shared/context.js';
 import { notFound } from '../shared/errors.js';
 import { parseInput } from '../shared/validate.js';
-import { INSTRUMENTS, SEVERITY, type InstrumentKey } from '../standards/index.js';
+import { INSTRUMENTS, SEVERITY } from '../standards/index.js';
 import { VICTIM_ROLES, type VictimRole } from '../vocabulary/vocabulary.js';
 import { assessStoredAct, type StoredAct } from './act-assessment.js';
 import { loadOneAllegation, todayOf, type Clock } from './allegation.load.js';
@@ -185,7 +185,7 @@ export function findingsOf(acts: readonly StoredAct[]): LetterFinding[] {
         rule: f.rule,
         // The standards engine formats every citation in full ("BPUFF 4", "GC37 ¶78"): cite them as given.
         instrument: f.paragraphs.join('; '),
-        instrumentTitle: INSTRUMENTS[f.instrument as InstrumentKey].title,
+        instrumentTitle: INSTRUMENTS[f.instrument].title,
         paragraphs: [],
         finding: f.finding as Finding,
         explanation: f.explanation,
