@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type { Command } from 'commander';
 import { openApp } from '../app/database-target.js';
+import type { FileStore } from '../files/file-store.js';
 import type { ServiceContext } from '../shared/context.js';
 import { AppError } from '../shared/errors.js';
 
@@ -17,12 +18,12 @@ export function globalOptions(command: Command): GlobalOptions {
 /** Opens the database for one command, runs it as the current OS user, and always closes. */
 export async function withContext<T>(
   command: Command,
-  work: (ctx: ServiceContext, opts: GlobalOptions) => Promise<T>,
+  work: (ctx: ServiceContext & { files: FileStore }, opts: GlobalOptions) => Promise<T>,
 ): Promise<T> {
   const opts = globalOptions(command);
   const app = await openApp(opts);
   try {
-    return await work({ db: app.db, actor: `cli:${os.userInfo().username}` }, opts);
+    return await work({ db: app.db, actor: `cli:${os.userInfo().username}`, files: app.files }, opts);
   } finally {
     await app.close();
   }

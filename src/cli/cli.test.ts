@@ -14,7 +14,8 @@ for (const kind of databaseKinds) {
     let env: Record<string, string | undefined> = {};
     let dispose = async () => {};
     const dalil = (...args: string[]) => runCli(kind === 'pglite' ? ['--data', folder, ...args] : args, env);
-    const openStore = () => openDatabase({ url: kind === 'pglite' ? folder : env.DATABASE_URL! });
+    const openStore = () =>
+      openDatabase({ url: kind === 'pglite' ? path.join(folder, 'db') : env.DATABASE_URL! });
 
     beforeAll(async () => {
       folder = mkdtempSync(path.join(os.tmpdir(), 'dalil-cli-'));

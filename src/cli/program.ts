@@ -1,9 +1,13 @@
 /** The `dalil` command line: every command calls the same services as the HTTP API. */
 import { Command } from 'commander';
 import { registerActorCommands } from './commands/actor.command.js';
+import { registerAllegationCommands } from './commands/allegation.command.js';
+import { registerAssessCommands } from './commands/assess.command.js';
 import { registerCaseCommands } from './commands/case.command.js';
+import { registerCorroborationCommands } from './commands/corroboration.command.js';
 import { registerFigureCommands } from './commands/figure.command.js';
 import { registerIncidentCommands } from './commands/incident.command.js';
+import { registerIngestCommands } from './commands/ingest.command.js';
 import { registerRecordCommands } from './commands/record.command.js';
 import { registerServerCommands } from './commands/server.command.js';
 import { registerSourceCommands } from './commands/source.command.js';
@@ -21,9 +25,13 @@ export function buildProgram(): Command {
   registerServerCommands(program);
   registerCaseCommands(program);
   registerIncidentCommands(program);
+  registerAllegationCommands(program);
+  registerAssessCommands(program);
   registerActorCommands(program);
   registerSourceCommands(program);
   registerFigureCommands(program);
+  registerCorroborationCommands(program);
   registerRecordCommands(program);
+  registerIngestCommands(program);
   return program;
 }

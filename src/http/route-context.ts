@@ -6,6 +6,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FileStore } from '../files/file-store.js';
 import type { ServiceContext } from '../shared/context.js';
 
 export type ZodApp = FastifyInstance<
@@ -16,5 +17,5 @@ export type ZodApp = FastifyInstance<
   ZodTypeProvider
 >;
 
-/** Gives a route the service context of the request (database and acting user). */
-export type ContextFactory = () => ServiceContext;
+/** Gives a route the service context of the request (database, acting user, and the store of originals). */
+export type ContextFactory = () => ServiceContext & { files: FileStore };

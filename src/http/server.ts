@@ -11,15 +11,22 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import os from 'node:os';
+import path from 'node:path';
 import { registerActorRoutes } from '../actors/actor.routes.js';
+import { registerAllegationRoutes } from '../allegations/allegation.routes.js';
+import { registerAssessmentRoutes } from '../assessments/assessment.routes.js';
 import { registerAuditRoutes } from '../audit/audit.routes.js';
 import { registerCaseRoutes } from '../cases/case.routes.js';
+import { registerCorroborationRoutes } from '../corroboration/corroboration.routes.js';
 import type { Db } from '../db/connect.js';
+import { type FileStore, folderFileStore } from '../files/file-store.js';
+import { registerProposalRoutes } from '../proposals/proposal.routes.js';
 import { registerFigureRoutes } from '../figures/figure.routes.js';
 import { registerIncidentRoutes } from '../incidents/incident.routes.js';
 import { registerSourceRoutes } from '../sources/source.routes.js';
 import { registerTransferRoutes } from '../transfer/transfer.routes.js';
-import { registerHomePage } from './home-page.js';
+import { registerWebApp } from './web-app.js';
 import { errorHandler } from './error-handler.js';
 
 export interface ServerOptions {
@@ -27,6 +34,8 @@ export interface ServerOptions {
   logger?: boolean;
   /** Largest request body accepted, in bytes (imports are the big ones). */
   bodyLimit?: number;
+  /** Where uploaded originals are kept; a temporary folder when not given (tests). */
+  files?: FileStore;
 }
 
 export async function buildServer(options: ServerOptions) {
@@ -60,16 +69,21 @@ export async function buildServer(options: ServerOptions) {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   // The acting user is fixed until accounts land; every write is audited under this name.
-  const context = () => ({ db: options.db, actor: 'http:local' });
+  const files = options.files ?? folderFileStore(path.join(os.tmpdir(), 'dalil-files'));
+  const context = () => ({ db: options.db, actor: 'http:local', files });
   app.get('/api/health', { schema: { hide: true } }, () => ({ ok: true }));
   registerCaseRoutes(app, context);
   registerIncidentRoutes(app, context);
+  registerAllegationRoutes(app, context);
+  registerAssessmentRoutes(app, context);
   registerActorRoutes(app, context);
   registerSourceRoutes(app, context);
   registerFigureRoutes(app, context);
+  registerCorroborationRoutes(app, context);
   registerTransferRoutes(app, context);
   registerAuditRoutes(app, context);
-  registerHomePage(app, context);
+  registerProposalRoutes(app, context);
+  await registerWebApp(app, context);
   return app;
 }
 

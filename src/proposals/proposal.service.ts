@@ -55,10 +55,13 @@ export async function listProposals(ctx: ServiceContext, raw: unknown = {}): Pro
     .orderBy('p.created_at')
     .orderBy('p.id')
     .execute();
-  // Reading order within a document: by where each proposal stands in the text.
+  // Within a document: incidents, then figures, then actors, each in reading order.
+  const rank = { incident: 0, figure: 1, actor: 2 } as const;
   return rows
     .map(toProposal)
-    .sort((a, b) => (a.documentId === b.documentId && a.kind === b.kind ? spanStart(a) - spanStart(b) : 0));
+    .sort((a, b) =>
+      a.documentId === b.documentId ? rank[a.kind] - rank[b.kind] || spanStart(a) - spanStart(b) : 0,
+    );
 }
 
 function spanStart(p: Proposal): number {
