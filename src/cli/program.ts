@@ -1,6 +1,7 @@
 /** The `dalil` command line: every command calls the same services as the HTTP API. */
 import { Command } from 'commander';
 import { registerActorCommands } from './commands/actor.command.js';
+import { registerAssessCommands } from './commands/assess.command.js';
 import { registerAllegationCommands } from './commands/allegation.command.js';
 import { registerAssessCommands } from './commands/assess.command.js';
 import { registerCaseCommands } from './commands/case.command.js';
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerServerCommands(program);
   registerCaseCommands(program);
   registerIncidentCommands(program);
+  registerAssessCommands(program);
   registerAllegationCommands(program);
   registerAssessCommands(program);
   registerActorCommands(program);

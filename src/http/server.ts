@@ -14,6 +14,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { registerActorRoutes } from '../actors/actor.routes.js';
+import { registerAssessmentRoutes } from '../assessments/assessment.routes.js';
 import { registerAllegationRoutes } from '../allegations/allegation.routes.js';
 import { registerAssessmentRoutes } from '../assessments/assessment.routes.js';
 import { registerAuditRoutes } from '../audit/audit.routes.js';
@@ -74,6 +75,7 @@ export async function buildServer(options: ServerOptions) {
   app.get('/api/health', { schema: { hide: true } }, () => ({ ok: true }));
   registerCaseRoutes(app, context);
   registerIncidentRoutes(app, context);
+  registerAssessmentRoutes(app, context);
   registerAllegationRoutes(app, context);
   registerAssessmentRoutes(app, context);
   registerActorRoutes(app, context);
