@@ -49,10 +49,13 @@ export function registerServerCommands(program: Command): void {
       }
       const app = await openApp(globalOptions(cmd));
       if (o.demo) {
-        const demo = await ensureDemoCase({ db: app.db, actor: 'system:demo' });
-        if (demo.created) process.stdout.write(`Loaded the demo case "${demo.slug}".\n`);
+        const demo = await ensureDemoCase({ db: app.db, actor: 'system:demo', files: app.files });
+        if (demo.created)
+          process.stdout.write(
+            `Loaded the demo case "${demo.slug}" (${demo.how === 'ingested' ? 'ingested and reviewed from the seed statement' : 'from our record of the seed statement'}).\n`,
+          );
       }
-      const server = await buildServer({ db: app.db });
+      const server = await buildServer({ db: app.db, files: app.files });
       const stop = async () => {
         await server.close();
         await app.close();
