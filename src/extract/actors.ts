@@ -198,7 +198,8 @@ export function findPersons(
   const cyrillic = /[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){1,2}/gu;
   if (lang !== 'ru') {
     const hits = [...sentence.matchAll(latin)];
-    const tokens = hits.length ? tagTokens(sentence) : [];
+    // wink runs only when a capitalised sequence survives the cheap word tests and the masks.
+    let tokens: ReturnType<typeof tagTokens> | null = null;
     for (const m of hits) {
       let words = m[0].split(/\s+/u);
       let start = m.index;
@@ -212,6 +213,8 @@ export function findPersons(
       )
         continue;
       const end = m.index + m[0].length;
+      if (masked(start, end)) continue;
+      tokens ??= tagTokens(sentence);
       const inside = tokens.filter((t) => t.start >= start && t.end <= end);
       if (
         inside.some((t) => ['VERB', 'AUX', 'DET', 'PRON', 'ADP', 'ADV'].includes(t.pos)) ||

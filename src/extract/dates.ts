@@ -299,7 +299,9 @@ export function findDates(s: string, ctx: DateContext, lang: 'en' | 'ru' | 'und'
   const found: DateMention[] = [];
   const taken = (a: number, b: number) => found.some((f) => a < f.end && b > f.start);
   const folded = foldCase(s);
-  for (const { re, build } of FAST_PATTERNS) {
+  // Every pattern but the month ones needs a digit; most sentences have none.
+  const patterns = /\d/.test(s) ? FAST_PATTERNS : FAST_PATTERNS.slice(-3);
+  for (const { re, build } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const start = m.index + (m[0].length - m[0].trimStart().length);

@@ -53,6 +53,7 @@ export function figuresIn(
 ): Figure[] {
   const out: Figure[] = [];
   const text = a.text;
+  if (a.numbers.length === 0) return out;
   const numberOf =
     /\b(?:the\s+)?number\s+of\s+([^,;]+?)\s+(?:is|was|has|had|have|reached|rose|stood|stands|increased|fell|currently)\b|количеств\p{L}*\s+([^,;]+?)\s+(?:составил\p{L}*|достигл\p{L}*|вырос\p{L}*)/iu.exec(
       text,

@@ -131,8 +131,20 @@ function wordValue(word: string): number | undefined {
   return EN_UNITS[w] ?? RU_UNITS[w];
 }
 
+let numberWords: RegExp | undefined;
+
 /** Every number in the string, digits or words, with its qualifier. */
 export function findNumbers(s: string): NumberMention[] {
+  // Cheap gate: no digit and no number word means no number.
+  numberWords ??= new RegExp(
+    `(?:${[...Object.keys(EN_UNITS), ...Object.keys(RU_UNITS), ...Object.keys(VAGUE)].sort((a, b) => b.length - a.length).join('|')})`,
+    'i',
+  );
+  if (!/\d/.test(s) && !numberWords.test(s)) return [];
+  return readNumbers(s);
+}
+
+function readNumbers(s: string): NumberMention[] {
   const tokens = [...s.matchAll(TOKEN)].map((m) => ({
     text: m[0],
     start: m.index,
