@@ -2,6 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/connect.js';
+import { seedKyrgyzstanCase } from '../../demo/seed-kyrgyzstan.js';
+import { readSeedStatement } from '../../demo/statement-file.js';
 import { createTestDatabase, databaseKinds } from '../../test/databases.js';
 import { runCli } from '../run-cli.js';
 
@@ -34,7 +37,16 @@ for (const kind of databaseKinds) {
         await database.db.destroy();
         dispose = database.dispose;
       } else env = { DATABASE_URL: undefined };
-      expect((await dalil('init', '--demo')).code).toBe(0);
+      expect((await dalil('init')).code).toBe(0);
+      // The hand-entered record of the seed statement, whose facts the truth file's assessments are about.
+      const store = await openDatabase({
+        url: kind === 'pglite' ? path.join(folder, 'db') : env.DATABASE_URL!,
+      });
+      try {
+        await seedKyrgyzstanCase({ db: store.db, actor: 'tester' }, readSeedStatement());
+      } finally {
+        await store.close();
+      }
     });
     afterAll(async () => {
       rmSync(folder, { recursive: true, force: true });
