@@ -1,0 +1,126 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, screenshotDir, startHarness } from './harness.js';
+
+describe('web app end to end (Chromium)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  const shot = (name: string) =>
+    h.page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+
+  it('shows the dashboard with the case figures, a timeline, a map and charts', async () => {
+    const { page } = h;
+    await page.goto(`${h.origin}/`);
+    await page.getByRole('heading', { level: 1, name: /Kyrgyzstan, October 2020/ }).waitFor();
+    const injured = page.getByRole('region', { name: 'Injured' });
+    await expect(injured.textContent()).resolves.toMatch(/686[\s\S]*Ministry of Health/);
+    await expect(page.getByRole('region', { name: 'Killed' }).textContent()).resolves.toMatch(/1\b/);
+    await expect(page.getByRole('region', { name: 'Attacks on journalists' }).textContent()).resolves.toMatch(
+      /6[\s\S]*Committee to Protect Journalists/,
+    );
+    // A night across two days is drawn as a span, an approximate date as a fuzzy band.
+    await page.locator('.timeline a.mark-night rect').waitFor();
+    await page.locator('.timeline a.mark-approximate rect[fill="url(#fuzzy)"]').waitFor();
+    expect(await page.locator('.timeline a.mark').count()).toBe(8);
+    const nightWidth = Number(await page.locator('.timeline a.mark-night rect').getAttribute('width'));
+    const dayWidth = Number(await page.locator('.timeline a.mark-day rect').first().getAttribute('width'));
+    expect(nightWidth).toBeGreaterThan(0);
+    expect(dayWidth).toBeGreaterThan(0);
+    // The map: country outlines from the bundled atlas and one marker per place.
+    await page.locator('.map .countries path').first().waitFor();
+    expect(await page.locator('.map .countries path').count()).toBeGreaterThan(100);
+    await expect(page.locator('.map a.spot').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringContaining('Bishkek'), expect.stringContaining('Osh')]),
+    );
+    // Charts drawn by Observable Plot.
+    await page.locator('.plot svg').nth(2).waitFor();
+    await shot('dashboard');
+  });
+
+  it('lists the eight incidents and filters them', async () => {
+    const { page } = h;
+    await page.getByRole('link', { name: 'Incidents', exact: true }).click();
+    await page.getByText('Incidents 1–8 of 8').waitFor();
+    expect(await page.locator('table.incidents tbody tr').count()).toBe(8);
+    await shot('incidents');
+    await page.getByLabel('Place').fill('Osh');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByText('Incidents 1–1 of 1').waitFor();
+    await expect(page.locator('table.incidents tbody').textContent()).resolves.toContain('Kloop film crew');
+    expect(page.url()).toContain('place=Osh');
+  });
+
+  it('opens the rubber-bullet incident and shows its acts and citations', async () => {
+    const { page } = h;
+    await page.goto(`${h.origin}/incidents`);
+    await page.getByRole('link', { name: /fire a rubber bullet/ }).click();
+    await page
+      .getByRole('heading', { level: 1, name: /rubber bullet directly at a Current Time reporter/ })
+      .waitFor();
+    const acts = page.getByRole('region', { name: /Acts/ });
+    await expect(acts.textContent()).resolves.toMatch(
+      /police special forces[\s\S]*shooting[\s\S]*rubber bullet[\s\S]*a reporter for Current Time/,
+    );
+    const quotes = await page.locator('.citation blockquote').allTextContents();
+    expect(quotes.some((q) => q.includes('Aibol Kozhomuratov'))).toBe(true);
+    await page.locator('.citation a[href^="https://cpj.org/"]').first().waitFor();
+    await expect(page.locator('.citation .credibility').first().textContent()).resolves.toMatch(
+      /credibility 2/,
+    );
+    await shot('incident');
+  });
+
+  it('finds the reporter by his Latin and his Cyrillic name', async () => {
+    const { page } = h;
+    await page.goto(`${h.origin}/incidents?text=Kozhomuratov`);
+    await page.getByText('Incidents 1–1 of 1').waitFor();
+    await expect(page.locator('table.incidents tbody').textContent()).resolves.toContain('rubber bullet');
+    await page.goto(`${h.origin}/incidents?text=${encodeURIComponent('Кожомуратов')}`);
+    const actors = page.getByRole('complementary', { name: 'Actors with this name' });
+    await expect(actors.textContent()).resolves.toContain('Aibol Kozhomuratov');
+    await actors.getByRole('link', { name: /Aibol Kozhomuratov/ }).click();
+    await page.getByText('Incidents 1–1 of 1').waitFor();
+    await expect(page.locator('table.incidents tbody').textContent()).resolves.toContain('rubber bullet');
+  });
+
+  it('shows actors, sources, figures and the audit log, and verifies the chain', async () => {
+    const { page } = h;
+    await page.goto(`${h.origin}/actors`);
+    await expect(page.locator('table').textContent()).resolves.toContain('Айбол Кожомуратов');
+    await shot('actors');
+    await page.goto(`${h.origin}/sources`);
+    await expect(page.locator('table').textContent()).resolves.toContain('Committee to Protect Journalists');
+    await shot('sources');
+    await page.goto(`${h.origin}/figures`);
+    await expect(page.locator('table').textContent()).resolves.toContain('686');
+    await shot('figures');
+    await page.goto(`${h.origin}/audit`);
+    await page.getByRole('button', { name: 'Verify the chain' }).click();
+    await page.getByText(/The chain holds/).waitFor();
+    await shot('audit');
+  });
+
+  it('switches the interface to Russian', async () => {
+    const { page } = h;
+    await page.goto(`${h.origin}/`);
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await page.getByRole('link', { name: 'Инциденты', exact: true }).waitFor();
+    await expect(page.getByRole('region', { name: 'Пострадавшие' }).textContent()).resolves.toContain('686');
+    expect(await page.getAttribute('html', 'lang')).toBe('ru');
+    await page.locator('.plot svg').nth(2).waitFor();
+    await shot('dashboard-ru');
+    await page.getByRole('link', { name: 'Инциденты', exact: true }).click();
+    await page.getByText('Инциденты 1–8 из 8').waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+  });
+
+  it('made no request to any other host and logged no console error', () => {
+    expect(h.foreignRequests).toEqual([]);
+    expect(h.consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,203 @@
+/**
+ * Typed calls to the Dalil JSON API on the same origin. Every request goes to this server; nothing else is
+ * fetched. Errors carry the server's stable code so pages can say what went wrong.
+ */
+
+export interface Place {
+  id: string;
+  name: string;
+  country: string | null;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+export interface Case {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+}
+
+export interface Incident {
+  id: string;
+  caseId: string;
+  title: string;
+  description: string;
+  dateStart: string | null;
+  dateEnd: string | null;
+  datePrecision: string;
+  timeOfDay: string | null;
+  place: Place | null;
+  placeDetail: string | null;
+  geoPrecision: string;
+  latitude: number | null;
+  longitude: number | null;
+  eventType: string;
+  status: string;
+  killed: number | null;
+  injured: number | null;
+  version: number;
+}
+
+export interface Act {
+  id: string;
+  perpetratorId: string | null;
+  perpetratorLabel: string | null;
+  victimId: string | null;
+  victimLabel: string | null;
+  victimRole: string | null;
+  victimCount: number | null;
+  actType: string;
+  methods: string[];
+  facts: Record<string, unknown>;
+  killed: number | null;
+  injured: number | null;
+  severity: string | null;
+}
+
+export interface Citation {
+  id: string;
+  documentId: string;
+  incidentId: string | null;
+  actId: string | null;
+  figureId: string | null;
+  quote: string;
+  page: number | null;
+  footnoteNumber: number | null;
+  footnoteUrl: string | null;
+  credibility: number | null;
+}
+
+export interface IncidentDetail extends Incident {
+  acts: Act[];
+  citations: Citation[];
+}
+
+export interface Actor {
+  id: string;
+  kind: string;
+  name: string;
+  names: { value: string; script?: string }[];
+  aliases: string[];
+  professionalRole: string | null;
+  affiliationId: string | null;
+  description: string;
+}
+
+export interface Source {
+  id: string;
+  name: string;
+  kind: string;
+  reliability: string | null;
+  url: string | null;
+}
+
+export interface Figure {
+  id: string;
+  caseId: string;
+  incidentId: string | null;
+  what: string;
+  measureKey: string | null;
+  value: number;
+  qualifier: string;
+  asOf: string | null;
+  reportedBy: string | null;
+}
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  hash: string;
+}
+
+export type AuditVerdict =
+  | { ok: true; entries: number; lastHash: string }
+  | { ok: false; entries: number; firstBadSeq: number; problem: string; message: string };
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+/** An API failure with the server's error code (or `network` when the server could not be reached). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** GETs a JSON resource from the Dalil API; throws ApiError on failure. */
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { accept: 'application/json' }, signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(0, 'network', String(error));
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as {
+      error?: { code?: string; message?: string };
+    } | null;
+    throw new ApiError(
+      response.status,
+      body?.error?.code ?? 'http_error',
+      body?.error?.message ?? response.statusText,
+    );
+  }
+  return (await response.json()) as T;
+}
+
+/** Builds a query string from defined, non-empty values. */
+export function query(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+interface OpenApiParameter {
+  name: string;
+  in: string;
+  schema?: { enum?: string[] };
+}
+type OpenApiDoc = { paths?: Record<string, Record<string, { parameters?: OpenApiParameter[] }>> };
+
+let docPromise: Promise<OpenApiDoc> | undefined;
+
+/** The server's OpenAPI document, fetched once; an empty one if it cannot be read. */
+function openApi(): Promise<OpenApiDoc> {
+  docPromise ??= getJson<OpenApiDoc>('/api/docs/json').catch(() => ({}));
+  return docPromise;
+}
+
+/**
+ * The API's routes as "METHOD /path/{param}". Panels for features that other parts of the server may not
+ * have yet check here and hide themselves when the route is absent.
+ */
+export async function apiRoutes(): Promise<Set<string>> {
+  const routes = new Set<string>();
+  for (const [path, methods] of Object.entries((await openApi()).paths ?? {})) {
+    for (const method of Object.keys(methods)) routes.add(`${method.toUpperCase()} ${path}`);
+  }
+  return routes;
+}
+
+/**
+ * The query parameters a GET route accepts, with their allowed values when they are an enumeration. The
+ * filter lists (event types, statuses) come from here, so they always match the server's vocabulary.
+ */
+export async function queryParameters(path: string): Promise<Map<string, string[] | null>> {
+  const parameters = (await openApi()).paths?.[path]?.get?.parameters ?? [];
+  return new Map(parameters.filter((p) => p.in === 'query').map((p) => [p.name, p.schema?.enum ?? null]));
+}

@@ -1,0 +1,203 @@
+/**
+ * The case dashboard: key figures with who reported them, figures over time, a timeline, charts and a map
+ * of the case's incidents. With a very large case the visual parts use the latest 1,000 incidents and say so.
+ */
+import { useCallback, useMemo } from 'react';
+import { IncidentCharts } from '../components/incident-charts.js';
+import { IncidentMap } from '../components/incident-map.js';
+import { PlotFigure } from '../components/plot-figure.js';
+import { Empty, Loaded } from '../components/status.js';
+import { Timeline } from '../components/timeline.js';
+import { type Case, type Figure, type Incident, type Page, query } from '../lib/api.js';
+import { type MessageKey, useI18n } from '../lib/i18n.js';
+import { Link } from '../lib/router.js';
+import { useFetch } from '../lib/use-fetch.js';
+
+const SAMPLE = 1000;
+
+const KEY_GROUPS: { key: MessageKey; test: RegExp }[] = [
+  { key: 'figures.killed', test: /kill|death|dead/i },
+  { key: 'figures.injured', test: /injur|wound|treated/i },
+  { key: 'figures.journalists', test: /journalist|press|media/i },
+];
+
+function KeyFigures({ figures, incidents }: { figures: Figure[]; incidents: Page<Incident> }) {
+  const { t, formatNumber, formatDate } = useI18n();
+  const sum = (pick: (i: Incident) => number | null) =>
+    incidents.items.reduce((n, i) => n + (pick(i) ?? 0), 0);
+  return (
+    <div className="key-figures">
+      {KEY_GROUPS.map((group) => {
+        const matching = figures.filter((f) => group.test.test(`${f.measureKey ?? ''} ${f.what}`));
+        return (
+          <section key={group.key} className="card figure-card" aria-label={t(group.key)}>
+            <h3>{t(group.key)}</h3>
+            {matching.length === 0 ? (
+              <p className="muted">{t('figures.noneReported')}</p>
+            ) : (
+              <ul className="plain">
+                {matching.map((f) => (
+                  <li key={f.id}>
+                    <span className="big-number">{formatNumber(f.value)}</span>{' '}
+                    <span className="what">{f.what}</span>
+                    <span className="source">
+                      {t('figures.reportedBy', {
+                        who: f.reportedBy ?? t('figures.unknownReporter'),
+                        when: f.asOf ? formatDate(f.asOf) : '—',
+                      })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+      <section className="card figure-card" aria-label={t('figures.inRecord')}>
+        <h3>{t('figures.inRecord')}</h3>
+        <p>
+          <span className="big-number">{formatNumber(incidents.total)}</span> {t('figures.incidents')}
+        </p>
+        <p className="muted">
+          {t('figures.recordHarm', {
+            killed: formatNumber(sum((i) => i.killed)),
+            injured: formatNumber(sum((i) => i.injured)),
+          })}
+        </p>
+      </section>
+    </div>
+  );
+}
+
+function FiguresOverTime({ figures }: { figures: Figure[] }) {
+  const { t, locale, formatNumber } = useI18n();
+  const rows = useMemo(
+    () =>
+      figures
+        .filter((f) => f.asOf && f.value > 0)
+        .map((f) => ({ date: new Date(`${f.asOf}T00:00:00Z`), value: f.value, what: f.what })),
+    [figures],
+  );
+  const build = useCallback(
+    (Plot: typeof import('@observablehq/plot')) =>
+      Plot.plot({
+        width: 900,
+        height: 300,
+        marginLeft: 50,
+        marginRight: 40,
+        // Counts from 1 to thousands share one chart: a log scale keeps the small ones readable.
+        y: { grid: true, type: 'log', label: t('chart.value'), tickFormat: (d: number) => formatNumber(d) },
+        x: {
+          type: 'utc',
+          label: null,
+          tickFormat: (d: Date) =>
+            d.toLocaleDateString(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+        },
+        color: { legend: true, scheme: 'tableau10' },
+        marks: [
+          Plot.lineY(rows, { x: 'date', y: 'value', stroke: 'what' }),
+          Plot.dot(rows, { x: 'date', y: 'value', fill: 'what', r: 4 }),
+          Plot.text(rows, {
+            x: 'date',
+            y: 'value',
+            text: (d: { value: number }) => formatNumber(d.value),
+            dx: 8,
+            textAnchor: 'start',
+          }),
+        ],
+      }),
+    [rows, t, locale, formatNumber],
+  );
+  if (rows.length === 0) return <Empty>{t('figures.empty')}</Empty>;
+  return <PlotFigure build={build} label={t('dashboard.figuresOverTime')} />;
+}
+
+function CaseDashboard({ kase }: { kase: Case }) {
+  const { t, formatNumber } = useI18n();
+  const incidents = useFetch<Page<Incident>>(`/api/incidents${query({ caseId: kase.id, limit: SAMPLE })}`);
+  const figures = useFetch<Figure[]>(`/api/figures${query({ caseId: kase.id })}`);
+  return (
+    <>
+      <header className="page-header">
+        <h1>{kase.title}</h1>
+        {kase.description && <p className="lede">{kase.description}</p>}
+      </header>
+      <Loaded value={incidents}>
+        {(page) => (
+          <>
+            <section aria-labelledby="key-figures">
+              <h2 id="key-figures">{t('dashboard.keyFigures')}</h2>
+              <Loaded value={figures}>{(list) => <KeyFigures figures={list} incidents={page} />}</Loaded>
+            </section>
+            {page.total > page.items.length && (
+              <p className="notice">
+                {t('dashboard.sampled', {
+                  shown: formatNumber(page.items.length),
+                  total: formatNumber(page.total),
+                })}
+              </p>
+            )}
+            {page.total === 0 ? (
+              <Empty>{t('dashboard.noIncidents')}</Empty>
+            ) : (
+              <>
+                <section aria-labelledby="timeline">
+                  <h2 id="timeline">{t('timeline.title')}</h2>
+                  <Timeline incidents={page.items} />
+                </section>
+                <div className="two-columns">
+                  <section aria-labelledby="map">
+                    <h2 id="map">{t('map.title')}</h2>
+                    <IncidentMap incidents={page.items} />
+                  </section>
+                  <section aria-labelledby="charts">
+                    <h2 id="charts">{t('dashboard.charts')}</h2>
+                    <IncidentCharts incidents={page.items} />
+                  </section>
+                </div>
+              </>
+            )}
+            <section aria-labelledby="over-time">
+              <h2 id="over-time">{t('dashboard.figuresOverTime')}</h2>
+              <Loaded value={figures}>{(list) => <FiguresOverTime figures={list} />}</Loaded>
+            </section>
+            <p>
+              <Link href={`/incidents${query({ caseId: kase.id })}`}>{t('dashboard.allIncidents')}</Link>
+            </p>
+          </>
+        )}
+      </Loaded>
+    </>
+  );
+}
+
+export function Dashboard({ caseSlug }: { caseSlug: string | null }) {
+  const { t } = useI18n();
+  const cases = useFetch<Case[]>('/api/cases');
+  return (
+    <Loaded value={cases}>
+      {(list) => {
+        if (list.length === 0) return <Empty>{t('dashboard.noCases')}</Empty>;
+        const kase = list.find((c) => c.slug === caseSlug) ?? list[0]!;
+        return (
+          <>
+            {list.length > 1 && (
+              <nav className="case-switch" aria-label={t('dashboard.cases')}>
+                {list.map((c) => (
+                  <Link
+                    key={c.id}
+                    href={`/?case=${encodeURIComponent(c.slug)}`}
+                    aria-current={c.id === kase.id ? 'page' : undefined}
+                  >
+                    {c.title}
+                  </Link>
+                ))}
+              </nav>
+            )}
+            <CaseDashboard key={kase.id} kase={kase} />
+          </>
+        );
+      }}
+    </Loaded>
+  );
+}

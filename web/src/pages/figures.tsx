@@ -1,0 +1,67 @@
+/** Figures: reported numbers side by side, with what they count, when, and who reported them. */
+import { Empty, Loaded } from '../components/status.js';
+import { type Case, type Figure, query } from '../lib/api.js';
+import { useI18n } from '../lib/i18n.js';
+import { Link } from '../lib/router.js';
+import { useFetch } from '../lib/use-fetch.js';
+
+export function FiguresPage() {
+  const { t, label, formatNumber, formatDate } = useI18n();
+  const figures = useFetch<Figure[]>('/api/figures');
+  const cases = useFetch<Case[]>('/api/cases');
+  const caseTitle = (id: string) =>
+    (cases.state === 'ready' ? cases.data.find((c) => c.id === id)?.title : undefined) ?? '';
+  return (
+    <>
+      <header className="page-header">
+        <h1>{t('figures.title')}</h1>
+        <p className="lede">{t('figures.lede')}</p>
+      </header>
+      <Loaded value={figures}>
+        {(list) =>
+          list.length === 0 ? (
+            <Empty>{t('figures.empty')}</Empty>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col" className="number">
+                      {t('figures.value')}
+                    </th>
+                    <th scope="col">{t('figures.what')}</th>
+                    <th scope="col">{t('figures.asOf')}</th>
+                    <th scope="col">{t('figures.reporter')}</th>
+                    <th scope="col">{t('figures.case')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...list]
+                    .sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? ''))
+                    .map((f) => (
+                      <tr key={f.id}>
+                        <td className="number">
+                          {formatNumber(f.value)}
+                          {f.qualifier !== 'exact' && (
+                            <span className="badge">{label('qualifier', f.qualifier)}</span>
+                          )}
+                        </td>
+                        <td>
+                          {f.incidentId ? <Link href={`/incidents/${f.incidentId}`}>{f.what}</Link> : f.what}
+                        </td>
+                        <td className="nowrap">{f.asOf ? formatDate(f.asOf) : '—'}</td>
+                        <td>{f.reportedBy ?? t('figures.unknownReporter')}</td>
+                        <td>
+                          <Link href={`/incidents${query({ caseId: f.caseId })}`}>{caseTitle(f.caseId)}</Link>
+                        </td>
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </Loaded>
+    </>
+  );
+}

@@ -1,0 +1,223 @@
+/**
+ * The incident list: filtered and paged on the server (50 a page), so it stays fast on 100,000 incidents.
+ * Filters and the page live in the URL. Columns sort on the server when it offers `sort`, else within the
+ * page shown (and the table says so). A text search also looks for actors by any of their names, because
+ * an incident's text may name a person in another script (Кожомуратов / Kozhomuratov).
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { Empty, ErrorState, Loaded } from '../components/status.js';
+import { FILTER_KEYS, type Filters, IncidentFilters } from '../components/incident-filters.js';
+import { type Actor, type Incident, type Page, query, queryParameters } from '../lib/api.js';
+import { type MessageKey, useI18n } from '../lib/i18n.js';
+import { Link, navigate } from '../lib/router.js';
+import { useFetch } from '../lib/use-fetch.js';
+
+const PAGE_SIZE = 50;
+type SortKey = 'date' | 'title' | 'place' | 'type' | 'status' | 'harm';
+
+const SORTERS: Record<SortKey, (a: Incident, b: Incident) => number> = {
+  date: (a, b) => (a.dateStart ?? '').localeCompare(b.dateStart ?? ''),
+  title: (a, b) => a.title.localeCompare(b.title),
+  place: (a, b) => (a.place?.name ?? '').localeCompare(b.place?.name ?? ''),
+  type: (a, b) => a.eventType.localeCompare(b.eventType),
+  status: (a, b) => a.status.localeCompare(b.status),
+  harm: (a, b) => (a.killed ?? 0) * 1000 + (a.injured ?? 0) - ((b.killed ?? 0) * 1000 + (b.injured ?? 0)),
+};
+
+const COLUMNS: { key: SortKey; label: MessageKey }[] = [
+  { key: 'date', label: 'list.date' },
+  { key: 'title', label: 'list.incident' },
+  { key: 'place', label: 'list.place' },
+  { key: 'type', label: 'list.type' },
+  { key: 'status', label: 'list.status' },
+  { key: 'harm', label: 'list.harm' },
+];
+
+function useVocabulary() {
+  const [vocabulary, setVocabulary] = useState<{ types: string[]; statuses: string[] }>({
+    types: [],
+    statuses: [],
+  });
+  useEffect(() => {
+    void queryParameters('/api/incidents').then((params) =>
+      setVocabulary({ types: params.get('type') ?? [], statuses: params.get('status') ?? [] }),
+    );
+  }, []);
+  return vocabulary;
+}
+
+/** Actors whose name, other-script name or alias contains the search text, with a search by each name. */
+function ActorMatches({ text, caseId }: { text: string; caseId: string }) {
+  const { t } = useI18n();
+  const actors = useFetch<Actor[]>(`/api/actors${query({ text })}`);
+  if (actors.state !== 'ready' || actors.data.length === 0) return null;
+  return (
+    <aside className="actor-matches" aria-label={t('list.actorMatches')}>
+      <h2>{t('list.actorMatches')}</h2>
+      <ul className="plain">
+        {actors.data.slice(0, 10).map((actor) => {
+          const names = [actor.name, ...actor.names.map((n) => n.value), ...actor.aliases].filter(
+            (name, index, all) => all.indexOf(name) === index && name.toLowerCase() !== text.toLowerCase(),
+          );
+          return (
+            <li key={actor.id}>
+              <strong>{actor.name}</strong>
+              {actor.names.length > 0 && (
+                <span className="muted"> ({actor.names.map((n) => n.value).join(', ')})</span>
+              )}{' '}
+              {names.map((name) => (
+                <Link key={name} className="chip" href={`/incidents${query({ caseId, text: name })}`}>
+                  {t('list.searchFor', { name })}
+                </Link>
+              ))}
+            </li>
+          );
+        })}
+      </ul>
+    </aside>
+  );
+}
+
+export function IncidentList({ search }: { search: URLSearchParams }) {
+  const { t, label, formatNumber } = useI18n();
+  const vocabulary = useVocabulary();
+  const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, search.get(k) ?? ''])) as unknown as Filters;
+  const pageNumber = Math.max(1, Number(search.get('page') ?? '1') || 1);
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'date', descending: true });
+  const path = `/api/incidents${query({ ...filters, limit: PAGE_SIZE, offset: (pageNumber - 1) * PAGE_SIZE })}`;
+  const page = useFetch<Page<Incident>>(path);
+
+  const go = (next: Filters, nextPage = 1) =>
+    navigate(`/incidents${query({ ...next, page: nextPage > 1 ? nextPage : undefined })}`);
+
+  const sorted = useMemo(() => {
+    if (page.state !== 'ready') return [];
+    const items = [...page.data.items].sort(SORTERS[sort.key]);
+    return sort.descending ? items.reverse() : items;
+  }, [page, sort]);
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>{t('list.title')}</h1>
+      </header>
+      <IncidentFilters
+        filters={filters}
+        onChange={(next) => go(next)}
+        eventTypes={vocabulary.types}
+        statuses={vocabulary.statuses}
+      />
+      {filters.text && <ActorMatches text={filters.text} caseId={filters.caseId} />}
+      {page.state === 'error' ? (
+        <ErrorState error={page.error} />
+      ) : (
+        <Loaded value={page}>
+          {(data) => {
+            if (data.total === 0) return <Empty>{t('list.empty')}</Empty>;
+            const pages = Math.ceil(data.total / PAGE_SIZE);
+            return (
+              <>
+                <p className="result-count" aria-live="polite">
+                  {t('list.count', {
+                    from: formatNumber((pageNumber - 1) * PAGE_SIZE + 1),
+                    to: formatNumber((pageNumber - 1) * PAGE_SIZE + data.items.length),
+                    total: formatNumber(data.total),
+                  })}
+                  {pages > 1 && <span className="muted"> · {t('list.sortWithinPage')}</span>}
+                </p>
+                <div className="table-wrap">
+                  <table className="incidents">
+                    <thead>
+                      <tr>
+                        {COLUMNS.map((column) => (
+                          <th
+                            key={column.key}
+                            scope="col"
+                            aria-sort={
+                              sort.key === column.key
+                                ? sort.descending
+                                  ? 'descending'
+                                  : 'ascending'
+                                : 'none'
+                            }
+                          >
+                            <button
+                              type="button"
+                              className="sort"
+                              onClick={() =>
+                                setSort((s) => ({
+                                  key: column.key,
+                                  descending: s.key === column.key ? !s.descending : false,
+                                }))
+                              }
+                            >
+                              {t(column.label)}
+                              <span aria-hidden="true">
+                                {sort.key === column.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
+                              </span>
+                            </button>
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {sorted.map((i) => (
+                        <tr key={i.id}>
+                          <td className="nowrap">
+                            {i.dateStart ?? '—'}
+                            {i.dateEnd && i.dateEnd !== i.dateStart && <> – {i.dateEnd}</>}
+                            {i.datePrecision !== 'day' && (
+                              <span className="badge">{label('datePrecision', i.datePrecision)}</span>
+                            )}
+                          </td>
+                          <td>
+                            <Link href={`/incidents/${i.id}`}>{i.title}</Link>
+                          </td>
+                          <td>
+                            {i.place?.name ?? (
+                              <span className="muted">{label('geoPrecision', i.geoPrecision)}</span>
+                            )}
+                          </td>
+                          <td>{label('eventType', i.eventType)}</td>
+                          <td>
+                            <span className={`status status-${i.status}`}>{label('status', i.status)}</span>
+                          </td>
+                          <td className="number">
+                            {i.killed ? t('list.killed', { n: formatNumber(i.killed) }) : ''}
+                            {i.killed && i.injured ? ' · ' : ''}
+                            {i.injured ? t('list.injured', { n: formatNumber(i.injured) }) : ''}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+                {pages > 1 && (
+                  <nav className="pager" aria-label={t('list.pages')}>
+                    <button
+                      type="button"
+                      disabled={pageNumber <= 1}
+                      onClick={() => go(filters, pageNumber - 1)}
+                    >
+                      {t('list.previous')}
+                    </button>
+                    <span>
+                      {t('list.pageOf', { page: formatNumber(pageNumber), pages: formatNumber(pages) })}
+                    </span>
+                    <button
+                      type="button"
+                      disabled={pageNumber >= pages}
+                      onClick={() => go(filters, pageNumber + 1)}
+                    >
+                      {t('list.next')}
+                    </button>
+                  </nav>
+                )}
+              </>
+            );
+          }}
+        </Loaded>
+      )}
+    </>
+  );
+}
