@@ -11,7 +11,7 @@ import { findNumbers, type NumberMention } from './numbers.js';
 import { findPlacesIn, type PlaceMention } from './places.js';
 import { detectRoles, type RoleMention } from './roles.js';
 import type { Sentence } from './segment.js';
-import { compileLexicon, foldCase } from './fast-regex.js';
+import { compileLexicon, foldCase, lexiconTester } from './fast-regex.js';
 
 export interface SentenceAnalysis {
   sentence: Sentence;
@@ -37,6 +37,8 @@ const NORM =
   /\b(?:must|should|shall|ought\s+to|have\s+an\s+obligation|has\s+an\s+obligation|are\s+only\s+suitable|is\s+only\s+suitable|calls?\s+on|calling\s+on|urges?|urging)\b|(?:должн\p{L}*|следует|необходимо|призыва\p{L}*|обязан\p{L}*)/iu;
 const CONTINUATION =
   /^(?:They|He|She|It|This|These|Those|The\s+(?:scene|incident|attack|footage|video|man|woman|journalist|reporter|crew|victim)|Он|Она|Они|Это|Позже|Затем)\b/u;
+const isNorm = lexiconTester(NORM);
+
 /** Cheap gate: only sentences with one of these stems (or a date or digit) get the full analysis. */
 const CANDIDATE_WORDS = compileLexicon(
   /attack|assault|beat|fire|shot|shoot|disperse|take|took|tried|attempt|grab|snatch|phone|camera|equipment|film|broadcast|smash|damag|destroy|dog|horse|vehicle|drove|ran over|kettl|cordon|pellet|round|projectile|lethal|water|strik|knee|chok|drag|slam|stomp|pepper|mace|flash|seiz|storm|occup|protest|demonstrat|rall(?:y|ie)|march|arrest|detain|confiscat|resign|annul|kill|died|dead|death|injur|wound|treat|hospital|journalist|reporter|correspondent|crew|ambulance|medic|police|officer|force|gas|bullet|cannon|grenade|baton|spray|taser|punch|kick|push|shov|tackl|struck|hit|threat|curfew|emergency|нап[ао]д|изби|стрел|разгон|разогна|задерж|митинг|акци|протест|полиц|милиц|омон|журналист|корреспондент|погиб|ранен|пострада|захват|газ|пул|дубин|отставк|аннулир|скор/iu,
@@ -85,7 +87,7 @@ export function analyseSentence(
     persons,
     places: candidate ? findPlacesIn(text, country, named) : [],
     numbers: candidate ? findNumbers(text) : [],
-    norm: NORM.test(text),
+    norm: isNorm(text),
     continuation: CONTINUATION.test(text),
   };
 }

@@ -12,6 +12,7 @@ import { statedFacts } from './facts.js';
 import { figuresIn } from './figures.js';
 import { inlineUrls, parseFootnoteDefinitions, yearFromUrls } from './footnotes.js';
 import { type Draft, mergeDuplicates, toIncident } from './incident-draft.js';
+import { lexiconTester } from './fast-regex.js';
 import { segment } from './segment.js';
 import type { Extraction, ExtractLanguage, ExtractOptions, ExtractWarning, Figure } from './types.js';
 
@@ -29,6 +30,8 @@ const REPORTED_THAT =
   /\b(?:expressed\s+concern|reported|said|stated|told|claimed|alleged|announced)\b[^.;]{0,40}\bthat\b|сообщил\p{L}*|заявил\p{L}*/iu;
 const BUILDING_OF_STATE =
   /\b(?:parliament|white\s+house|presiden\p{L}*\s+(?:office|administration|palace)|government\s+(?:building|house)|television\s+station)\b|парламент\p{L}*|Бел\p{L}*\s+дом\p{L}*/iu;
+
+const isCasualty = lexiconTester(CASUALTY);
 
 /** Extracts proposals from a report's plain text. */
 export function extract(text: string, opts: ExtractOptions = {}): Extraction {
@@ -140,7 +143,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
     if (a.continuation || a.methods.length > 0) {
       if (!explicit || explicit.date_start === sameParagraphDraft.date?.date_start)
         sameParagraphDraft.extra.push(a);
-    } else if (CASUALTY.test(a.text) && !explicit) {
+    } else if (!explicit && isCasualty(a.text)) {
       sameParagraphDraft.extra.push(a);
       const own = figuresIn(a, null, footnoteUrl);
       for (const f of own) {

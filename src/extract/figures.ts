@@ -5,6 +5,7 @@
  */
 import type { SentenceAnalysis } from './analysis.js';
 import type { DateMention } from './dates.js';
+import { lexiconFinder } from './fast-regex.js';
 import type { Figure } from './types.js';
 
 const COUNT_NOUN =
@@ -44,6 +45,8 @@ function describe(text: string, from: number): { what: string; head: string } {
   const head = kept.find((w) => COUNT_NOUN.test(w)) ?? '';
   return { what: kept.join(' '), head };
 }
+
+const findReporter = lexiconFinder(REPORTER);
 
 /** Figures stated in one sentence; `contextDate` is the date in force in the paragraph. */
 export function figuresIn(
@@ -105,13 +108,13 @@ export function figuresIn(
           !a.numbers.some((m) => m.start > n.end && m.start < d.start),
       ) ?? null;
     const date = own ?? a.primaryDate ?? contextDate;
-    const reporterMatch = REPORTER.exec(text);
+    const reporterMatch = findReporter(text);
     const reporter = reporterMatch
       ? [...a.organisations.filter((o) => o.roleText !== 'document'), ...a.outlets]
           .filter((o) =>
             reporterMatch.index > o.start
               ? reporterMatch.index - o.end < 40
-              : /according\s+to|по\s+данным/iu.test(reporterMatch[0]) && o.start - reporterMatch.index < 30,
+              : /according\s+to|по\s+данным/iu.test(reporterMatch.text) && o.start - reporterMatch.index < 30,
           )
           .sort((x, y) => Math.abs(reporterMatch.index - x.end) - Math.abs(reporterMatch.index - y.end))[0]
       : undefined;
