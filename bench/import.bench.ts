@@ -25,7 +25,13 @@ function csvValue(value: unknown, column: string): string {
   if (JSON_COLUMNS.has(column)) text = JSON.stringify(value);
   else if (Array.isArray(value))
     text = `{${value.map((v) => `"${String(v).replace(/"/g, '\\"')}"`).join(',')}}`;
-  else text = String(value);
+  else
+    text =
+      typeof value === 'string'
+        ? value
+        : typeof value === 'number' || typeof value === 'boolean'
+          ? String(value)
+          : '';
   return `"${text.replace(/"/g, '""')}"`;
 }
 

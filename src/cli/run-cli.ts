@@ -22,14 +22,8 @@ export async function runCli(
   const savedEnv = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   let stdout = '';
   let stderr = '';
-  process.stdout.write = ((chunk: string | Uint8Array) => (
-    (stdout += String(chunk)),
-    true
-  )) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => (
-    (stderr += String(chunk)),
-    true
-  )) as typeof process.stderr.write;
+  process.stdout.write = (chunk: string | Uint8Array) => ((stdout += String(chunk)), true);
+  process.stderr.write = (chunk: string | Uint8Array) => ((stderr += String(chunk)), true);
   for (const [k, v] of Object.entries(env)) {
     if (v === undefined) delete process.env[k];
     else process.env[k] = v;

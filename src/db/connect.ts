@@ -43,7 +43,7 @@ export async function openDatabase(target: DbTarget): Promise<{ db: Db; close: (
           if (oid === DATE) return keepText;
           if (oid === TIMESTAMPTZ || oid === TIMESTAMP) return toIsoTimestamp;
           if (oid === INT8 || oid === NUMERIC) return toNumber;
-          return pg.types.getTypeParser(oid, format as 'text');
+          return pg.types.getTypeParser(oid, format as 'text') as (value: string) => unknown;
         }) as typeof pg.types.getTypeParser,
       },
     });

@@ -30,7 +30,7 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new AppError(
       'internal',
-      `migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`,
+      `migration ${failed} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`,
     );
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

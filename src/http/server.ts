@@ -4,7 +4,7 @@
  */
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -14,7 +14,6 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { registerActorRoutes } from '../actors/actor.routes.js';
-import { registerAssessmentRoutes } from '../assessments/assessment.routes.js';
 import { registerAllegationRoutes } from '../allegations/allegation.routes.js';
 import { registerAssessmentRoutes } from '../assessments/assessment.routes.js';
 import { registerAuditRoutes } from '../audit/audit.routes.js';
@@ -75,7 +74,6 @@ export async function buildServer(options: ServerOptions) {
   app.get('/api/health', { schema: { hide: true } }, () => ({ ok: true }));
   registerCaseRoutes(app, context);
   registerIncidentRoutes(app, context);
-  registerAssessmentRoutes(app, context);
   registerAllegationRoutes(app, context);
   registerAssessmentRoutes(app, context);
   registerActorRoutes(app, context);

@@ -70,10 +70,7 @@ export async function caseIncidentsForMatching(
   return incidents.map((i) => {
     const mine = acts.filter((a) => a.incident_id === i.id);
     const victims = mine
-      .flatMap((a) => [
-        a.victim_name,
-        ...((a.victim_names as { value: string }[] | null) ?? []).map((n) => n.value),
-      ])
+      .flatMap((a) => [a.victim_name, ...(a.victim_names ?? []).map((n) => n.value)])
       .filter((n): n is string => Boolean(n));
     return {
       id: i.id,

@@ -30,7 +30,7 @@ const safeName = (name: string) => path.basename(name.replaceAll('\\', '/')).sli
 function bodyBytes(body: unknown): Uint8Array {
   if (!(body instanceof Buffer))
     throw new AppError('validation_failed', 'body: send the file as application/octet-stream', 'body');
-  return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  return new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength);
 }
 
 export function registerProposalRoutes(app: ZodApp, context: ContextFactory): void {

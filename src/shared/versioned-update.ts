@@ -24,7 +24,7 @@ export async function updateVersioned<T extends EditableTable>(
   const name: string = table;
   const updated: unknown = await untyped
     .updateTable(name)
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
+     
     .set({ ...(values as Record<string, unknown>), version: sql`version + 1`, updated_at: sql`now()` })
     .where('id', '=', id)
     .where('version', '=', expected)
@@ -35,7 +35,7 @@ export async function updateVersioned<T extends EditableTable>(
     .selectFrom(name)
     .select('version')
     .where('id', '=', id)
-    .executeTakeFirst()) as { version: number } | undefined;
+    .executeTakeFirst());
   if (!current) throw notFound(label, id);
   throw new AppError(
     'version_conflict',
