@@ -38,7 +38,7 @@ const DOCUMENT_HEAD =
   /\b(?:Code|Principles|Convention|Covenant|Protocol|Guidelines|Declaration|Standards|Comment|Guidance|Charter|Act|Law)\b/u;
 const CAP_SEQUENCE = /(?:\b[A-Z][\p{L}’'-]*|\bUN\b)(?:\s+(?:(?:of|to|for|on|the|de)\s+)*[A-Z][\p{L}’'-]*)*/gu;
 const RU_ORG =
-  /(?:Министерств\p{L}*|Комитет\p{L}*|Комисси\p{L}*|Прокуратур\p{L}*|Генпрокуратур\p{L}*|Парламент\p{L}*|Правительств\p{L}*|Верховн\p{L}*\s+суд\p{L}*|Совет\p{L}*|Управлени\p{L}*|Служб\p{L}*|Центр\p{L}*|Фонд\p{L}*|Ассоциаци\p{L}*|Парти\p{L}*|Движени\p{L}*|Жогорку\s+Кенеш\p{L}*)(?:\s+[а-яё][\p{L}-]+){0,3}|\b(?:МВД|ЦИК|ГКНБ|КНБ|ФСБ|СК|ОБСЕ|ООН|МЧС|Минздрав\p{L}*)\b/gu;
+  /(?:Министерств\p{L}*|Комитет\p{L}*|Комисси\p{L}*|Прокуратур\p{L}*|Генпрокуратур\p{L}*|Парламент\p{L}*|Правительств\p{L}*|Верховн\p{L}*\s+суд\p{L}*|Совет\p{L}*|Управлени\p{L}*|Служб\p{L}*|Центр\p{L}*|Фонд\p{L}*|Ассоциаци\p{L}*|Парти\p{L}*|Движени\p{L}*|Жогорку\s+Кенеш\p{L}*)(?:\s+[а-яё][\p{L}-]+){0,3}|(?<![\p{L}])(?:МВД|ЦИК|ГКНБ|КНБ|ФСБ|ОБСЕ|ООН|МЧС|Минздрав\p{L}*)(?![\p{L}])/gu;
 const NOT_NAME_WORD =
   /^(?:The|On|In|By|At|During|Since|From|After|Before|When|While|Over|Under|This|That|These|Those|Several|Many|Some|All|Most|Both|Each|Every|Other|Another|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Police|Officers?|Prime|Minister|President|Speaker|Mayor|Governor|Head|Deputy|Former|Mr|Mrs|Ms|Dr|General|Colonel|Captain|Sergeant|Officer|Journalist|Reporter|Correspondent|Activist|BACKGROUND|COVID-19|Corona-virus|Coronavirus)$/u;
 const RU_SURNAME =
@@ -179,8 +179,8 @@ function apposition(sentence: string, end: number): string | null {
 
 function roleBefore(sentence: string, start: number): string | null {
   const m =
-    /(?:\b(?:journalist|reporter|correspondent|photographer|activist|protester|blogger|lawyer|medic|doctor|President|Prime\s+Minister|Minister|former\s+President)|(?:журналист|корреспондент|фотограф|активист|блогер|правозащитник|президент|министр)\p{L}*)\s+$/iu.exec(
-      sentence.slice(Math.max(0, start - 40), start),
+    /(?:\b(?:journalist|reporter|correspondent|photographer|activist|protester|blogger|lawyer|medic|doctor|President|Prime\s+Minister|Minister|former\s+President)|(?:журналист|корреспондент|фотограф|оператор|редактор|активист|блогер|правозащитник|президент|министр)\p{L}*(?:\s+(?:телеканал|издани|газет|агентств|портал|сайт|радио)\p{L}*\s+«[^»]{1,60}»)?)\s+$/iu.exec(
+      sentence.slice(Math.max(0, start - 90), start),
     );
   return m ? m[0].trim() : null;
 }

@@ -86,7 +86,7 @@ export function analyseSentence(
     organisations,
     persons,
     places: candidate ? findPlacesIn(text, country, named) : [],
-    numbers: candidate ? findNumbers(text) : [],
+    numbers: findNumbers(text),
     norm: isNorm(text),
     continuation: CONTINUATION.test(text),
   };

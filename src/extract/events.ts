@@ -63,7 +63,7 @@ const MEDICAL_HARM =
 const PROTEST_CONTEXT =
   /\b(?:protest\p{L}*|demonstrat\p{L}*|rall(?:y|ies)|march\p{L}*|crowds?|dispers\p{L}*|assembl\p{L}*|gathering)\b|протест\p{L}*|митинг\p{L}*|акци\p{L}*|демонстр\p{L}*|разгон\p{L}*|разогна\p{L}*|шестви\p{L}*/iu;
 const PROTEST_EVENT =
-  /\b(?:took\s+to\s+the\s+streets|protested|rallied|marched|demonstrated|gathered|held\s+(?:a\s+)?(?:rally|protest|demonstration|march|vigil|picket)|staged\s+(?:a\s+)?(?:rally|protest|demonstration|march|sit-in))\b|вышли\s+на\s+(?:улиц\p{L}*|акци\p{L}*|митинг\p{L}*|площад\p{L}*)|провели\s+(?:акци\p{L}*|митинг\p{L}*|пикет\p{L}*|шестви\p{L}*)|митинговал\p{L}*|протестовал\p{L}*|собрал\p{L}*\s+на\s+(?:митинг|акци|площад)/iu;
+  /\b(?:took\s+to\s+the\s+streets|protested|rallied|marched|demonstrated|gathered|held\s+(?:a\s+)?(?:rally|protest|demonstration|march|vigil|picket)|staged\s+(?:a\s+)?(?:rally|protest|demonstration|march|sit-in))\b|вышли\s+на\s+(?:улиц\p{L}*|акци\p{L}*|митинг\p{L}*|площад\p{L}*)|провели\s+(?:акци\p{L}*|митинг\p{L}*|пикет\p{L}*|шестви\p{L}*)|митинговал\p{L}*|протестовал\p{L}*|собрал\p{L}*\s+(?:на|у|возле|перед|около)\s+\p{L}+/iu;
 const RIOT =
   /\b(?:riot\p{L}*|loot\p{L}*|threw\s+(?:stones|rocks|bottles|molotov)|set\s+fire|torched|vandali[sz]\p{L}*)\b|беспоряд\p{L}*|подожгл\p{L}*|бросал\p{L}*\s+камн/iu;
 const DEATH =
@@ -152,8 +152,13 @@ export function findVictims(
       role: p.role,
       affiliation: p.affiliation,
     });
-    const appositionEnd = p.roleText ? a.text.indexOf(p.roleText, p.end) + p.roleText.length : p.end;
-    covered.push({ start: p.start, end: appositionEnd });
+    // The role words may stand after the name (apposition) or before it ("оператора телеканала «X» NAME").
+    const after = p.roleText ? a.text.indexOf(p.roleText, p.end) : -1;
+    const before = p.roleText && after < 0 ? a.text.lastIndexOf(p.roleText, p.start) : -1;
+    covered.push({
+      start: before >= 0 ? before : p.start,
+      end: after >= 0 ? after + (p.roleText?.length ?? 0) : p.end,
+    });
   }
   for (const r of a.roles) {
     if (covered.some((c) => r.start < c.end && r.end > c.start)) continue;

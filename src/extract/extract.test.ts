@@ -242,3 +242,47 @@ On 12 July, several hundred people marched peacefully in Batumi.
     });
   });
 });
+
+describe('extract: Russian text without a year', () => {
+  const text = `Правозащитники требуют расследования
+
+5 октября в Бишкеке сотрудники милиции применили водомёты и светошумовые гранаты против участников митинга. По данным Минздрава, за медицинской помощью обратились 590 человек, один человек погиб.
+
+6 октября полицейские разбили камеру оператора телеканала «Апрель» Азамата Исаева в Оше. Около пятисот человек собрались у здания парламента.
+`;
+
+  it('leaves day-month dates unresolved and warns', () => {
+    const e = extract(text);
+    expect(e.warnings.map((w) => w.code)).toContain('no_reference_year');
+    expect(e.incidents[0]).toMatchObject({ date_start: null, date_precision: 'unknown', city: 'Bishkek' });
+  });
+
+  it('reads casualties, sources, a named victim with a role before the name, and counts in words', () => {
+    const e = extract(text, { publishedAt: '2020-10-09' });
+    expect(e.incidents[0]).toMatchObject({
+      date_start: '2020-10-05',
+      killed: 1,
+      injured: 590,
+      methods: ['water_cannon', 'stun_grenade'],
+    });
+    expect(e.incidents[1]).toMatchObject({
+      date_start: '2020-10-06',
+      city: 'Osh',
+      event_type: 'obstruction_of_journalist',
+      methods: ['damage_to_equipment'],
+    });
+    expect(e.incidents[1]?.victims).toEqual([
+      {
+        name: 'Азамата Исаева',
+        label: 'оператора телеканала «Апрель»',
+        role: 'journalist',
+        affiliation: 'Апрель',
+      },
+    ]);
+    expect(e.figures.find((f) => f.value === 590)).toMatchObject({
+      measure: 'injured',
+      reported_by: 'Минздрава',
+    });
+    expect(e.figures.find((f) => f.value === 500)).toMatchObject({ qualifier: 'about' });
+  });
+});

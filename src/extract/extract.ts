@@ -25,7 +25,7 @@ export function detectLanguage(text: string): ExtractLanguage {
 }
 
 const CASUALTY =
-  /\b(?:died|killed|dead|injured|wounded|treated|hospitali[sz]ed)\b|погиб\p{L}*|умер\p{L}*|ранен\p{L}*|пострадал\p{L}*|госпитализир\p{L}*/iu;
+  /\b(?:died|killed|dead|injured|wounded|treated|hospitali[sz]ed)\b|погиб\p{L}*|умер\p{L}*|ранен\p{L}*|пострадал\p{L}*|госпитализир\p{L}*|медицинск\p{L}*\s+помощ\p{L}*/iu;
 const REPORTED_THAT =
   /\b(?:expressed\s+concern|reported|said|stated|told|claimed|alleged|announced)\b[^.;]{0,40}\bthat\b|сообщил\p{L}*|заявил\p{L}*/iu;
 const BUILDING_OF_STATE =
