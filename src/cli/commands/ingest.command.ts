@@ -12,7 +12,7 @@ import {
   rejectProposal,
 } from '../../proposals/proposal.service.js';
 import type { Proposal } from '../../proposals/proposal.types.js';
-import { AppError } from '../../shared/errors.js';
+import { AppError, isAppError } from '../../shared/errors.js';
 import { given, withContext } from '../app-context.js';
 import { printJson, printTable } from '../output.js';
 
@@ -100,25 +100,41 @@ export function registerIngestCommands(program: Command): void {
       withContext(cmd, async (ctx, g) => {
         const caseId = (await getCase(ctx, o.case as string)).id;
         const results = [];
+        const failed: string[] = [];
         for (const file of await filesUnder(paths)) {
-          const bytes = await readFile(file);
-          const result = await ingestFile(ctx, {
-            bytes,
-            fileName: path.basename(file),
-            caseId,
-            url: (o.url as string | undefined) ?? null,
-          });
-          results.push({ file, ...result });
-          if (!g.json) {
-            const p = result.proposals;
-            process.stdout.write(
-              result.duplicate
-                ? `${file}: ${result.warnings[0]}\n`
-                : `${file}: document ${result.document.id}; proposed ${p.incidents} incidents (${p.offeredMerges} as merges), ${p.figures} figures, ${p.actors} actors\n`,
-            );
+          // One bad file does not stop a folder: it is reported, nothing of it is written, the rest go on.
+          try {
+            const bytes = await readFile(file);
+            const result = await ingestFile(ctx, {
+              bytes,
+              fileName: path.basename(file),
+              caseId,
+              url: (o.url as string | undefined) ?? null,
+            });
+            results.push({ file, ...result });
+            if (!g.json) {
+              const p = result.proposals;
+              process.stdout.write(
+                result.duplicate
+                  ? `${file}: ${result.warnings[0]}\n`
+                  : `${file}: document ${result.document.id}; proposed ${p.incidents} incidents (${p.offeredMerges} as merges), ${p.figures} figures, ${p.actors} actors\n`,
+              );
+            }
+          } catch (error) {
+            if (!isAppError(error)) throw error;
+            failed.push(file);
+            results.push({ file, error: { code: error.code, message: error.message } });
+            process.stderr.write(`${file}: error [${error.code}]: ${error.message}\n`);
           }
         }
         if (g.json) printJson(results);
+        if (failed.length > 0) {
+          throw new AppError(
+            'import_failed',
+            `${failed.length} of ${results.length} files were not ingested: ${failed.join(', ')}`,
+            'path',
+          );
+        }
       }),
     );
 
