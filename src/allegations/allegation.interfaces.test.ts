@@ -171,7 +171,7 @@ describeEachDatabase('allegations over HTTP', (use) => {
       const kloop = created.find((a) => a.title.includes('Kloop'));
       if (!kloop) throw new Error('no allegation for the Kloop crew');
 
-      const step = (payload: unknown) =>
+      const step = (payload: Record<string, string>) =>
         app.inject({ method: 'POST', url: `/api/allegations/${kloop.id}/steps`, payload });
       const early = await step({ kind: 'submitted', date: '2020-10-01' });
       expect(early.statusCode).toBe(400);
