@@ -27,9 +27,9 @@ export interface FigureGroupView {
   wordings: string[];
   min: number;
   max: number;
-  /** Reporters disagree, or the number changed over time. */
+  /** Reporters disagree: different values from different reporters, or for the same date. */
   conflicting: boolean;
-  /** Values on two or more dates: read it as a series. */
+  /** Values on two or more dates without disagreement: read it as a series. */
   series: boolean;
   values: FigureValue[];
 }
@@ -84,6 +84,18 @@ async function loadFigures(ctx: ServiceContext, caseIdOrSlug: string) {
   return { values, engine };
 }
 
+/**
+ * Whether reporters disagree: two different values from different reporters, or for the same date. One
+ * reporter's values on different dates are a series, not a conflict.
+ */
+function disagree(values: readonly FigureValue[]): boolean {
+  return values.some((a, i) =>
+    values
+      .slice(i + 1)
+      .some((b) => a.value !== b.value && (a.reportedBy !== b.reportedBy || a.asOf === b.asOf)),
+  );
+}
+
 /** Every figure of the case, grouped by measure, with each group's range; nothing dropped or replaced. */
 export async function figureGroups(ctx: ServiceContext, caseIdOrSlug: string): Promise<FigureGroupView[]> {
   const { values, engine } = await loadFigures(ctx, caseIdOrSlug);
@@ -91,14 +103,15 @@ export async function figureGroups(ctx: ServiceContext, caseIdOrSlug: string): P
     .map((g) => {
       const members = g.values.map((f) => values.get(f.id)!);
       const dates = new Set(members.map((m) => m.asOf).filter(Boolean));
+      const conflicting = disagree(members);
       return {
         measureKey: g.measureKey,
         measure: g.measure,
         wordings: g.wordings,
         min: g.min,
         max: g.max,
-        conflicting: g.min !== g.max,
-        series: dates.size >= 2,
+        conflicting,
+        series: !conflicting && dates.size >= 2,
         values: members,
       };
     })

@@ -134,7 +134,7 @@ export function registerCorroborationCommands(program: Command): void {
         if (g.json) return printJson(groups);
         for (const group of groups) {
           const range = group.min === group.max ? `${group.min}` : `${group.min}–${group.max}`;
-          const notes = [group.conflicting && 'values differ', group.series && 'series'].filter(Boolean);
+          const notes = [group.conflicting && 'reporters disagree', group.series && 'series'].filter(Boolean);
           out(
             `${group.measureKey}: ${group.measure}  ${range}${notes.length ? `  (${notes.join(', ')})` : ''}`,
           );
