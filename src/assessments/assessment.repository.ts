@@ -3,7 +3,10 @@ import type { Transaction } from 'kysely';
 import type { Database, Row } from '../db/schema.js';
 import type { Executor } from '../db/transaction.js';
 
-/** Acts of one incident, or of every live (not merged) incident of a case, oldest incident first. */
+/**
+ * Acts of one incident, or of every live (not merged) incident of a case, oldest incident first. The acts
+ * are locked, so two assessments of the same acts (or an assessment and an edit) run one after the other.
+ */
 export function selectActsToAssess(db: Executor, scope: { incidentId: string } | { caseId: string }) {
   let query = db
     .selectFrom('acts as a')
@@ -31,6 +34,7 @@ export function selectActsToAssess(db: Executor, scope: { incidentId: string } |
     .orderBy('i.id')
     .orderBy('a.created_at')
     .orderBy('a.id')
+    .forUpdate('a')
     .execute();
 }
 

@@ -168,6 +168,50 @@ describeEachDatabase('assessments of the seed case', (use) => {
     expect(updates.map((u) => u.entity_id)).toContain(stored.id);
   });
 
+  it('drops the stored finding of a rule that no longer applies, and shows it as removed', async () => {
+    const key = 'dispersal-bishkek';
+    const [act] = await listActs(ctx, seeded.incidents[key]!);
+    await updateAct(ctx, act!.id, {
+      version: act!.version,
+      methods: act!.methods.filter((m) => m !== 'tear_gas'),
+    });
+    const [after] = await assessIncident(ctx, seeded.incidents[key]!);
+    expect(after!.diff.changes).toContainEqual(
+      expect.objectContaining({ rule: 'LLW-7.3', change: 'removed', after: null }),
+    );
+    expect(after!.findings.map((f) => f.rule)).not.toContain('LLW-7.3');
+    const left = await ctx.db
+      .selectFrom('assessments')
+      .select('rule_id')
+      .where('act_id', '=', act!.id)
+      .execute();
+    expect(left.map((r) => r.rule_id).sort()).toEqual(after!.findings.map((f) => f.rule).sort());
+    const deleted = await ctx.db
+      .selectFrom('audit_log')
+      .select('before')
+      .where('action', '=', 'assessment.delete')
+      .execute();
+    expect(deleted.map((d) => (d.before as { rule: string }).rule)).toContain('LLW-7.3');
+  });
+
+  it('names the act and the fact when stored facts can no longer be read', async () => {
+    const [act] = await listActs(ctx, seeded.incidents['kloop-crew-osh']!);
+    // As an import that bypassed the services could leave it.
+    await ctx.db
+      .updateTable('acts')
+      .set({ facts: JSON.stringify({ target: 'everyone' }) })
+      .where('id', '=', act!.id)
+      .execute();
+    const refused = assessIncident(ctx, seeded.incidents['kloop-crew-osh']!);
+    await expect(refused).rejects.toMatchObject({ code: 'validation_failed', field: 'facts.target' });
+    await expect(refused).rejects.toThrow(act!.id);
+    await ctx.db
+      .updateTable('acts')
+      .set({ facts: JSON.stringify(act!.facts) })
+      .where('id', '=', act!.id)
+      .execute();
+  });
+
   it('refuses bad act facts, naming the fact', async () => {
     const [act] = await listActs(ctx, seeded.incidents['kozhomuratov-rubber-bullet']!);
     await expect(
