@@ -25,7 +25,7 @@ const OUTLET_NOUN =
   '(?:news\\s+)?(?:website|site|portal|agency|outlet|newspaper|paper|magazine|(?:TV|television)(?:\\s+channel)?|channel|broadcaster|radio(?:\\s+station)?|publication|daily|weekly)';
 const OUTLET_AFTER_NOUN = new RegExp(`\\b${OUTLET_NOUN}\\s+(${NAME})`, 'gu');
 const OUTLET_AFTER_JOB = new RegExp(
-  `\\b(?:reporter|journalist|correspondent|photographer|photojournalist|editor|cameram[ae]n|crew|videographer|producer|anchor|presenter|staffer|columnist)s?\\s+(?:for|from|with|at|of)\\s+(?:the\\s+)?(${NAME})`,
+  `\\b(?:reporter|journalist|correspondent|photographer|photojournalist|editor|cameram[ae]n|crew|videographer|producer|anchor|presenter|staffer|columnist)s?\\s+(?:(?:working|writing|reporting|who\\s+works|who\\s+worked)\\s+)?(?:for|from|with|at|of)\\s+(?:the\\s+)?(${NAME})`,
   'gu',
 );
 const OUTLET_BEFORE_NOUN = new RegExp(`(?:\\bthe\\s+)(${NAME})\\s+(?=${OUTLET_NOUN}\\b)`, 'gu');
@@ -66,7 +66,7 @@ function orgKind(name: string): ActorKind | null {
 }
 
 const LEADING_JUNK =
-  /^(?:the|The|of|On|In|By|At|During|Since|From|After|Before|When|While|\d+|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+  /^(?:the|The|of|to|On|In|By|At|During|Since|From|After|Before|When|While|According|\d+|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 function cleanName(raw: string): string {
   let name = raw.replace(/[.,;:]+$/u, '').trim();

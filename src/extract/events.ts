@@ -163,6 +163,12 @@ export function findVictims(
   for (const r of a.roles) {
     if (covered.some((c) => r.start < c.end && r.end > c.start)) continue;
     if (r.role === 'protester' && !wantProtesters) continue;
+    // "Doctors at the hospital said that…": the subject of a saying verb is a source, not a victim.
+    if (
+      /^[^.;]{0,40}?\b(?:said|say|says|reported|told|stated|confirmed|added)\b/iu.test(a.text.slice(r.end)) &&
+      r.start < 60
+    )
+      continue;
     if (
       /\bby\s+(?:a\s+|an\s+|the\s+)?(?:\p{L}+\s+)?$/iu.test(a.text.slice(Math.max(0, r.start - 20), r.start))
     )

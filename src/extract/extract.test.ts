@@ -286,3 +286,29 @@ describe('extract: Russian text without a year', () => {
     expect(e.figures.find((f) => f.value === 500)).toMatchObject({ qualifier: 'about' });
   });
 });
+
+describe('extract: sources are not victims', () => {
+  const text = `Crackdown after the vote
+
+On the evening of 9 August 2020, riot police used stun grenades and rubber bullets against peaceful protesters in Minsk. According to the Interior Ministry, around 3,000 people were detained on 9 August alone. Pavel Orlik, a journalist working for Nasha Volna, was beaten by police officers and hospitalised.
+
+On 10 August, a protester died in Minsk. Doctors at the hospital said that dozens of people had gunshot wounds.
+`;
+  const e = extract(text);
+
+  it('reads time of day, named sources, affiliations and one death', () => {
+    expect(e.incidents[0]).toMatchObject({
+      time_of_day: 'evening',
+      event_type: 'excessive_force_against_protesters',
+      city: 'Minsk',
+    });
+    expect(e.incidents[1]?.victims[0]).toMatchObject({ name: 'Pavel Orlik', affiliation: 'Nasha Volna' });
+    expect(e.incidents[2]).toMatchObject({ event_type: 'death_in_unclear_circumstances', killed: 1 });
+    expect(e.incidents.some((i) => i.event_type === 'attack_on_medical_services')).toBe(false);
+    expect(e.figures.find((f) => f.value === 3000)).toMatchObject({
+      qualifier: 'about',
+      measure: 'detained',
+      reported_by: 'Interior Ministry',
+    });
+  });
+});

@@ -179,6 +179,16 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
       });
     }
     incident.country ??= country;
+    // "a protester died": one death, though no number is written.
+    if (
+      incident.event_type === 'death_in_unclear_circumstances' &&
+      incident.killed === null &&
+      /\b(?:an?|one)\s+(?:\p{L}+\s+)?(?:protest\p{L}*|man|woman|person|demonstrator|journalist|student|boy|girl)\s+(?:died|was\s+killed)\b/iu.test(
+        d.main.text,
+      )
+    ) {
+      incident.killed = 1;
+    }
     if (incident.date_precision === 'unknown' && d.date?.relative) incident.date_precision = 'unknown';
     incident.time_of_day ??= d.inheritedDate ? null : timeOfDay(d.main.text);
     incident.facts = statedFacts({
