@@ -1,10 +1,10 @@
 /** The `dalil` command line: every command calls the same services as the HTTP API. */
 import { Command } from 'commander';
 import { registerActorCommands } from './commands/actor.command.js';
-import { registerAssessCommands } from './commands/assess.command.js';
 import { registerAllegationCommands } from './commands/allegation.command.js';
 import { registerAssessCommands } from './commands/assess.command.js';
 import { registerCaseCommands } from './commands/case.command.js';
+import { registerEvidenceCommands } from './commands/evidence.command.js';
 import { registerCorroborationCommands } from './commands/corroboration.command.js';
 import { registerFigureCommands } from './commands/figure.command.js';
 import { registerIncidentCommands } from './commands/incident.command.js';
@@ -26,7 +26,6 @@ export function buildProgram(): Command {
   registerServerCommands(program);
   registerCaseCommands(program);
   registerIncidentCommands(program);
-  registerAssessCommands(program);
   registerAllegationCommands(program);
   registerAssessCommands(program);
   registerActorCommands(program);
@@ -35,5 +34,6 @@ export function buildProgram(): Command {
   registerCorroborationCommands(program);
   registerRecordCommands(program);
   registerIngestCommands(program);
+  registerEvidenceCommands(program);
   return program;
 }

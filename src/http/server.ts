@@ -22,6 +22,7 @@ import { registerCorroborationRoutes } from '../corroboration/corroboration.rout
 import type { Db } from '../db/connect.js';
 import { type FileStore, folderFileStore } from '../files/file-store.js';
 import { registerProposalRoutes } from '../proposals/proposal.routes.js';
+import { registerEvidenceRoutes } from '../evidence/evidence.routes.js';
 import { registerFigureRoutes } from '../figures/figure.routes.js';
 import { registerIncidentRoutes } from '../incidents/incident.routes.js';
 import { registerSourceRoutes } from '../sources/source.routes.js';
@@ -83,6 +84,7 @@ export async function buildServer(options: ServerOptions) {
   registerTransferRoutes(app, context);
   registerAuditRoutes(app, context);
   registerProposalRoutes(app, context);
+  registerEvidenceRoutes(app, context);
   await registerWebApp(app, context);
   return app;
 }
