@@ -6,7 +6,8 @@ import { createTestDatabase, describeEachDatabase } from '../test/databases.js';
 import { exportRecord, serialiseExport } from '../transfer/export.js';
 import { importRecord } from '../transfer/import.js';
 import { allegationLetter } from './allegation-letter.js';
-import { addStep, createAllegation, proposeForCase } from './allegation.service.js';
+import { getPolicy, setPolicy } from './allegation-policy.js';
+import { addStep, createAllegation, proposeForCase, updateAllegation } from './allegation.service.js';
 import {
   getAllegation,
   listAllegations,
@@ -290,10 +291,62 @@ describeEachDatabase('allegations on the seed case', (use) => {
     expect(cleared.text).not.toContain('Confidentiality');
   });
 
-  it('carries allegations, steps, corrections and checklists through export and import unchanged', async () => {
+  it('sets the responsible authority, which then receives the letter', async () => {
+    const { id, version } = about('ambulances-seized');
+    const updated = await updateAllegation(ctx(), id, {
+      version,
+      authority: { name: 'Bishkek city police department', kind: 'police' },
+    });
+    expect(updated.authority).toMatchObject({ name: 'Bishkek city police department', kind: 'police' });
+    const letter = await allegationLetter(ctx(), id, {}, { today: '2020-10-20' });
+    expect(letter.recipient.name).toBe('Bishkek city police department');
+    expect(letter.text).toContain('To: Bishkek city police department (Police)');
+    await expect(updateAllegation(ctx(), id, { version, title: 'Stale' })).rejects.toMatchObject({
+      code: 'version_conflict',
+    });
+  });
+
+  it('uses the default policy until the case sets its own, always labelled as policy', async () => {
+    const before = await getPolicy(ctx(), seed.caseId);
+    expect(before).toMatchObject({ isDefault: true, version: null });
+    expect([before.label, ...before.rules].every((l) => l.startsWith('Policy:'))).toBe(true);
+    const ambulances = about('ambulances-seized').id;
+    const lateOn = async (today: string) =>
+      (await overdue(ctx(), seed.caseId, { today })).items.filter((f) => f.allegationId === ambulances);
+    expect(await lateOn('2020-10-20')).toEqual([]); // 10 days after documenting: within the default 30
+
+    const strict = {
+      rules: [
+        {
+          id: 'submit-within-a-week',
+          afterStage: 'documented',
+          waitDays: 7,
+          expect: 'submitted',
+          action: 'overdue',
+          label: 'submit within a week of documenting',
+        },
+      ],
+    };
+    const after = await setPolicy(ctx(), seed.caseId, strict);
+    expect(after).toMatchObject({ isDefault: false, version: 1 });
+    expect(after.rules).toEqual(['Policy: submit within a week of documenting']);
+    expect(await lateOn('2020-10-20')).toEqual([
+      expect.objectContaining({ ruleId: 'submit-within-a-week', dueDate: '2020-10-17', daysLate: 3 }),
+    ]);
+    await expect(setPolicy(ctx(), seed.caseId, strict)).rejects.toMatchObject({ code: 'version_conflict' });
+    await expect(
+      setPolicy(ctx(), seed.caseId, {
+        version: 1,
+        rules: [{ ...strict.rules[0], afterStage: undefined, afterStep: 'no_such_step' }],
+      }),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
+  });
+
+  it('carries allegations, steps, corrections and checklists and the case policy through export and import unchanged', async () => {
     const first = serialiseExport(await exportRecord(use().db));
     const parsed = JSON.parse(first) as { tables: Record<string, unknown[]> };
     expect(parsed.tables.allegations).toHaveLength(5);
+    expect(parsed.tables.allegation_policies).toHaveLength(1);
     expect(parsed.tables.allegation_steps?.length).toBe(10);
     const empty = await createTestDatabase(use().kind);
     try {
