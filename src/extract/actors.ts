@@ -6,6 +6,7 @@
  */
 import type { ActorKind, VictimRole } from '../vocabulary/vocabulary.js';
 import { OFFICIAL_TITLE } from './actor-lexicon.js';
+import { compileLexicon } from './fast-regex.js';
 import { tagTokens } from './nlp.js';
 import { roleOf } from './roles.js';
 
@@ -77,15 +78,22 @@ function cleanName(raw: string): string {
   return name;
 }
 
+// Plain (non-Unicode) copies of the patterns: same matches on Latin and Cyrillic text, several times faster.
+const OUTLET_PATTERNS = [OUTLET_AFTER_NOUN, OUTLET_AFTER_JOB, OUTLET_BEFORE_NOUN, OUTLET_RU].map((re) =>
+  compileLexicon(re, false),
+);
+const ORG_PATTERNS = [CAP_SEQUENCE, RU_ORG].map((re) => compileLexicon(re, false));
+const OFFICIAL_PATTERN = compileLexicon(OFFICIAL_TITLE, false);
+
 /** Media outlets named in a sentence. */
 export function findOutlets(sentence: string): NamedMention[] {
   const out: NamedMention[] = [];
-  for (const re of [OUTLET_AFTER_NOUN, OUTLET_AFTER_JOB, OUTLET_BEFORE_NOUN, OUTLET_RU]) {
+  for (const re of OUTLET_PATTERNS) {
     for (const m of sentence.matchAll(re)) {
       let raw = m[1] ?? '';
       // A capitalised outlet word right before the name belongs to it: "TV Pirveli", "Radio Azattyk".
       const lead =
-        re === OUTLET_AFTER_NOUN
+        re === OUTLET_PATTERNS[0]
           ? /(?:^|\s)((?:TV|Radio|Channel)\s+)$/u.exec(m[0].slice(0, m[0].length - raw.length))
           : null;
       if (lead?.[1]) raw = lead[1] + raw;
@@ -111,7 +119,7 @@ export function findOutlets(sentence: string): NamedMention[] {
 export function findOrganisations(sentence: string): NamedMention[] {
   const out: NamedMention[] = [];
   const overlaps = (s: number, e: number) => out.some((o) => s < o.end && e > o.start);
-  for (const m of sentence.matchAll(OFFICIAL_TITLE)) {
+  for (const m of sentence.matchAll(OFFICIAL_PATTERN)) {
     if (/^\s*['’]s\b/u.test(sentence.slice(m.index + m[0].length))) continue; // "the President's office" is a place
     const name = cleanName(m[0]);
     const start = m.index + m[0].indexOf(name);
@@ -139,10 +147,10 @@ export function findOrganisations(sentence: string): NamedMention[] {
       });
     }
   }
-  for (const re of [CAP_SEQUENCE, RU_ORG]) {
+  for (const re of ORG_PATTERNS) {
     for (const m of sentence.matchAll(re)) {
       let raw = m[0];
-      if (re === CAP_SEQUENCE && !ORG_HEAD.test(raw) && !DOCUMENT_HEAD.test(raw)) continue;
+      if (re === ORG_PATTERNS[0] && !ORG_HEAD.test(raw) && !DOCUMENT_HEAD.test(raw)) continue;
       const paren = /^\s*\([^)]{2,80}\)/u.exec(sentence.slice(m.index + raw.length));
       if (paren) raw += paren[0];
       const name = cleanName(raw.replace(/\s+and\s+[A-Z].*$/u, (tail) => (ORG_HEAD.test(tail) ? tail : '')));

@@ -4,6 +4,7 @@
  * a plain lower-case one to run on `foldCase`d text (same length, so offsets carry over).
  */
 const LETTER = 'a-zа-яёà-öø-ÿ';
+const ANY_LETTER = 'A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё';
 const CYRILLIC = /[а-яё]/u;
 
 /** Lower-cases Latin and Cyrillic capitals without changing the string's length. */
@@ -13,8 +14,11 @@ export function foldCase(s: string): string {
   return lower.length === s.length ? lower : s.replace(/[A-ZА-ЯЁÀ-ÖØ-Þ]/g, (c) => c.toLowerCase());
 }
 
-/** Rewrites an "iu" lexicon pattern into an equivalent plain pattern over foldCase'd text. */
-export function compileLexicon(re: RegExp): RegExp {
+/**
+ * Rewrites an "iu" lexicon pattern into an equivalent plain pattern over foldCase'd text; with `fold` false, a
+ * case-sensitive "u" pattern into a plain one over the original text (same flags without u).
+ */
+export function compileLexicon(re: RegExp, fold = true): RegExp {
   const src = re.source;
   let out = '';
   let inClass = false;
@@ -24,7 +28,8 @@ export function compileLexicon(re: RegExp): RegExp {
       const next = src[i + 1] ?? '';
       const property = /^p\{(L|Ll|Lu|N)\}/u.exec(src.slice(i + 1));
       if (property) {
-        const range = property[1] === 'N' ? '0-9' : LETTER;
+        const cased = property[1] === 'Lu' ? 'A-ZÀ-ÖØ-ÞА-ЯЁ' : property[1] === 'Ll' ? LETTER : ANY_LETTER;
+        const range = property[1] === 'N' ? '0-9' : fold ? LETTER : cased;
         out += inClass ? range : `[${range}]`;
         i += property[0].length;
         continue;
@@ -32,8 +37,8 @@ export function compileLexicon(re: RegExp): RegExp {
       if (next === 'p') throw new Error(`unsupported property class in ${src}`);
       if (next === 'b' && !inClass) {
         // \b is ASCII-only without the u flag: spell it out next to Cyrillic letters.
-        if (CYRILLIC.test((src[i + 2] ?? '').toLowerCase())) out += `(?<![${LETTER}])`;
-        else if (CYRILLIC.test((src[i - 1] ?? '').toLowerCase())) out += `(?![${LETTER}])`;
+        if (CYRILLIC.test((src[i + 2] ?? '').toLowerCase())) out += `(?<![${ANY_LETTER}])`;
+        else if (CYRILLIC.test((src[i - 1] ?? '').toLowerCase())) out += `(?![${ANY_LETTER}])`;
         else out += '\\b';
       } else {
         out += c + next;
@@ -43,9 +48,9 @@ export function compileLexicon(re: RegExp): RegExp {
     }
     if (c === '[' && !inClass) inClass = true;
     else if (c === ']' && inClass) inClass = false;
-    out += foldCase(c);
+    out += fold ? foldCase(c) : c;
   }
-  return new RegExp(out, 'g');
+  return new RegExp(out, fold ? 'g' : re.flags.replace(/[uv]/gu, ''));
 }
 
 /** A fast tester for an "iu" lexicon pattern: true when the pattern occurs in `text`. */

@@ -121,7 +121,9 @@ export function findPlaces(name: string, opts: { country?: string } = {}): Gazet
 
 /** The most populous place with this name (in `country` if one exists there), or null. */
 export function findPlace(name: string, opts: { country?: string } = {}): GazetteerPlace | null {
-  return findPlaces(name, opts)[0] ?? null;
+  const list = index().byName.get(normalizePlaceName(name));
+  if (!list) return null;
+  return (opts.country ? list.find((p) => p.country === opts.country) : undefined) ?? list[0] ?? null;
 }
 
 /** Places whose folded name starts with the folded query: exact matches first, then by population. */
