@@ -295,7 +295,10 @@ function relativeMentions(
 }
 
 /** Every date expression in a sentence, left to right, resolved against the reference year or publication date. */
-export function findDates(s: string, ctx: DateContext, lang: 'en' | 'ru' | 'und' = 'en'): DateMention[] {
+export function findDates(s: string, outer: DateContext, lang: 'en' | 'ru' | 'und' = 'en'): DateMention[] {
+  // A year written in the sentence ("In January 2022, …; on 5 January …") governs its other dates.
+  const local = /\d{4}/.test(s) ? statedYears(s)[0] : undefined;
+  const ctx: DateContext = local ? { ...outer, referenceYear: local } : outer;
   const found: DateMention[] = [];
   const taken = (a: number, b: number) => found.some((f) => a < f.end && b > f.start);
   const folded = foldCase(s);
@@ -330,7 +333,7 @@ export function findDates(s: string, ctx: DateContext, lang: 'en' | 'ru' | 'und'
 export function statedYears(text: string): number[] {
   const counts = new Map<number, number>();
   const re = new RegExp(
-    `(?:\\d{1,2}\\s+${EN_M}|${EN_M}\\s+\\d{1,2},?|\\d{1,2}\\s+${RU_M}|\\b(?:in|of|since)|\\bв)\\s+((?:19|20)\\d\\d)\\b`,
+    `(?:\\d{1,2}\\s+${EN_M}|${EN_M}\\s+\\d{1,2},?|${EN_M}|\\d{1,2}\\s+${RU_M}|\\b(?:in|of|since)|\\bв)\\s+((?:19|20)\\d\\d)\\b`,
     'giu',
   );
   for (const m of text.matchAll(re)) {

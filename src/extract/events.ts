@@ -61,7 +61,7 @@ const ATTACK_WORDS =
 const MEDICAL_HARM =
   /\b(?:attack\p{L}*|assault\p{L}*|seiz\p{L}*|block\p{L}*|obstruct\p{L}*|prevent\p{L}*|hijack\p{L}*|denied|stopped)\b|напа\p{L}*|захват\p{L}*|блокир\p{L}*|не\s+пропуск\p{L}*/iu;
 const PROTEST_CONTEXT =
-  /\b(?:protest\p{L}*|demonstrat\p{L}*|rall(?:y|ies)|march\p{L}*|crowds?|dispers\p{L}*|assembl\p{L}*|gathering)\b|протест\p{L}*|митинг\p{L}*|акци\p{L}*|демонстр\p{L}*|разгон\p{L}*|разогна\p{L}*|шестви\p{L}*/iu;
+  /\b(?:strikers|striking\s+(?:\p{L}+\s+)?(?:workers|miners|employees|staff)|protest\p{L}*|demonstrat\p{L}*|rall(?:y|ies)|march\p{L}*|crowds?|dispers\p{L}*|assembl\p{L}*|gathering)\b|протест\p{L}*|митинг\p{L}*|акци\p{L}*|демонстр\p{L}*|разгон\p{L}*|разогна\p{L}*|шестви\p{L}*/iu;
 const PROTEST_EVENT =
   /\b(?:took\s+to\s+the\s+streets|protested|rallied|marched|demonstrated|gathered|held\s+(?:a\s+)?(?:rally|protest|demonstration|march|vigil|picket)|staged\s+(?:a\s+)?(?:rally|protest|demonstration|march|sit-in))\b|вышли\s+на\s+(?:улиц\p{L}*|акци\p{L}*|митинг\p{L}*|площад\p{L}*)|провели\s+(?:акци\p{L}*|митинг\p{L}*|пикет\p{L}*|шестви\p{L}*)|митинговал\p{L}*|протестовал\p{L}*|собрал\p{L}*\s+(?:на|у|возле|перед|около)\s+\p{L}+/iu;
 const RIOT =

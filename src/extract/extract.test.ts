@@ -312,3 +312,28 @@ On 10 August, a protester died in Minsk. Doctors at the hospital said that dozen
     });
   });
 });
+
+describe('extract: years in the sentence, casualties in -ing clauses', () => {
+  const text = `Ten years on
+
+On 16 December 2011, security forces opened fire on striking oil workers in Zhanaozen, killing at least 14 people and wounding more than 100.
+
+In January 2022, thousands of people took to the streets; on 5 January protesters stormed the city administration building in Almaty.
+`;
+  const e = extract(text);
+
+  it('uses the year written in the sentence and reads casualties', () => {
+    expect(e.incidents[0]).toMatchObject({
+      event_type: 'excessive_force_against_protesters',
+      methods: ['firearm'],
+      killed: 14,
+      injured: 100,
+      city: 'Zhanaozen',
+    });
+    expect(e.incidents[1]).toMatchObject({
+      event_type: 'seizure_of_building',
+      date_start: '2022-01-05',
+      city: 'Almaty',
+    });
+  });
+});

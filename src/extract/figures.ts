@@ -12,7 +12,7 @@ const COUNT_NOUN =
   /^(?:people|persons?|protest(?:e|o)rs?|demonstrators?|journalists?|reporters?|cases?|incidents?|attacks?|victims?|detainees?|casualties|deaths?|patients?|individuals?|civilians?|officers?|policemen|men|women|children|students?|injured|wounded|dead|killed|arrests?|detentions?|complaints?|violations?|activists?|observers?|medics?|человек\p{L}*|люд\p{L}*|задержанн\p{L}*|пострадавш\p{L}*|раненых|раненых|погибш\p{L}*|журналист\p{L}*|случа\p{L}*|протестующ\p{L}*|участник\p{L}*|активист\p{L}*|жертв\p{L}*|обращени\p{L}*|нападени\p{L}*)$/iu;
 const PERSON_GENERIC = /^(?:people|persons?|men|women|individuals?|человек|люд\p{L}*)$/iu;
 const CASUALTY_VERB =
-  /\b(?:gathered|marched|took\s+part|participated|rallied|died|killed|dead|injured|wounded|hurt|treated|hospitali[sz]ed|detained|arrested|recorded|reported|documented|registered)\b|погиб\p{L}*|ранен\p{L}*|пострада\p{L}*|задержа\p{L}*|госпитализир\p{L}*|обратил\p{L}*|собрал\p{L}*|участвовал\p{L}*|вышл\p{L}*/iu;
+  /\b(?:gathered|marched|took\s+part|participated|rallied|died|killed|killing|dead|injured|injuring|wounded|wounding|hurt|treated|hospitali[sz]ed|detained|arrested|recorded|reported|documented|registered)\b|погиб\p{L}*|ранен\p{L}*|пострада\p{L}*|задержа\p{L}*|госпитализир\p{L}*|обратил\p{L}*|собрал\p{L}*|участвовал\p{L}*|вышл\p{L}*/iu;
 const TIME_UNIT =
   /^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|year-old|per\s+cent|лет|год\p{L}*|месяц\p{L}*|недел\p{L}*|дн\p{L}*|час\p{L}*|минут\p{L}*|сут\p{L}*)\b/iu;
 const ATTACKER_ADJ = /^\s*(?:unidentified|unknown|masked|armed|plain[\s-]?clothe[sd]|неизвестн\p{L}*)\b/iu;
@@ -24,11 +24,11 @@ const REPORTER =
 const MEASURES: ['killed' | 'injured' | 'detained', RegExp][] = [
   [
     'killed',
-    /\b(?:died|killed|dead|deaths?|shot\s+dead)\b|погиб\p{L}*|умер\p{L}*|убит\p{L}*|скончал\p{L}*/iu,
+    /\b(?:died|killed|killing|dead|deaths?|shot\s+dead)\b|погиб\p{L}*|умер\p{L}*|убит\p{L}*|скончал\p{L}*/iu,
   ],
   [
     'injured',
-    /\b(?:injur\p{L}*|wounded|hurt|treated|hospitali[sz]ed)\b|ранен\p{L}*|ранены|пострада\p{L}*|госпитализир\p{L}*|травм\p{L}*|медицинск\p{L}*\s+помощ\p{L}*/iu,
+    /\b(?:injur\p{L}*|wounded|wounding|hurt|treated|hospitali[sz]ed)\b|ранен\p{L}*|ранены|пострада\p{L}*|госпитализир\p{L}*|травм\p{L}*|медицинск\p{L}*\s+помощ\p{L}*/iu,
   ],
   ['detained', /\b(?:detained|arrested|detentions?|arrests?)\b|задержа\p{L}*|арестова\p{L}*/iu],
 ];

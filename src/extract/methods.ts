@@ -259,6 +259,7 @@ const COMPILED: [Method, RegExp][] = LEXICON.map(([m, re]) => [m, compileLexicon
 /** Methods whose words only count when no projectile or gas is the instrument ("struck by a rubber bullet"). */
 const CONTACT_VERBS = /^(?:struck|strike|strikes|striking|hit|hits|hitting)$/iu;
 const RANGED: ReadonlySet<Method> = new Set([
+  'firearm',
   'kinetic_impact_projectile',
   'pellets',
   'tear_gas',
@@ -354,7 +355,11 @@ export function detectMethods(sentence: string, _lang: 'en' | 'ru' | 'und' = 'en
       )
         return true;
       return !out.some(
-        (o) => RANGED.has(o.method) && sentence.slice(o.start, o.end) && around.includes(o.text),
+        (o) =>
+          RANGED.has(o.method) &&
+          (contact || o.method !== 'firearm') &&
+          sentence.slice(o.start, o.end) &&
+          around.includes(o.text),
       );
     })
     .sort((a, b) => a.start - b.start);
