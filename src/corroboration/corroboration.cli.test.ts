@@ -67,6 +67,8 @@ for (const kind of databaseKinds) {
       expect(self.code).toBe(1);
       expect(self.stderr).toMatch(/cannot be merged with itself/);
 
+      const merges = await dalil('merges', '--incident', ids.shotRu);
+      expect(merges.stdout).toContain(mergeId);
       expect((await dalil('unmerge', mergeId)).code).toBe(0);
       const again = await dalil('unmerge', mergeId);
       expect(again.code).toBe(1);

@@ -57,6 +57,10 @@ describeEachDatabase('corroboration over HTTP', (use) => {
       expect(again.statusCode).toBe(409);
       expect(again.json<{ error: { message: string } }>().error.message).toMatch(/already undone/);
 
+      const listed = await app.inject({ method: 'GET', url: `/api/merges?incidentId=${ids.shotRu}` });
+      expect(listed.json<{ id: string; undoneBy: string }[]>()).toMatchObject([
+        { id: mergeId, undoneBy: 'http:local' },
+      ]);
       const groups = await app.inject({ method: 'GET', url: '/api/cases/http-accounts/figure-groups' });
       expect(groups.statusCode).toBe(200);
       expect(groups.json()).toEqual([]);

@@ -5,7 +5,13 @@
 import { z } from 'zod';
 import { duplicateQuery, findDuplicateCandidates } from '../duplicates/duplicate.service.js';
 import { mergeInput } from '../duplicates/merge.schema.js';
-import { getMerge, mergeIncidents, unmergeIncident } from '../duplicates/merge.service.js';
+import {
+  getMerge,
+  listMergesFor,
+  mergeFilter,
+  mergeIncidents,
+  unmergeIncident,
+} from '../duplicates/merge.service.js';
 import type { ContextFactory, ZodApp } from '../http/route-context.js';
 import { corroborationForIncident } from './corroboration.service.js';
 import { derivationInput, setCitationDerivedFrom } from './derivation.service.js';
@@ -39,6 +45,17 @@ export function registerCorroborationRoutes(app: ZodApp, context: ContextFactory
     },
     async (request, reply) =>
       reply.status(201).send(await mergeIncidents(context(), request.body.targetId, request.body.sourceId)),
+  );
+  app.get(
+    '/api/merges',
+    {
+      schema: {
+        tags: ['corroboration'],
+        summary: 'Merges of a case or of an incident, newest first (undone ones included, marked)',
+        querystring: mergeFilter,
+      },
+    },
+    (request) => listMergesFor(context(), request.query),
   );
   app.get(
     '/api/merges/:id',

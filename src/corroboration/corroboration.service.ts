@@ -11,7 +11,7 @@ import {
   groupIndependent,
 } from '../corroborate/index.js';
 import { type Merge, type StoredFieldMerge, type UndoSnapshot } from '../duplicates/merge.schema.js';
-import { activeMergesInto } from '../duplicates/merge.service.js';
+import { activeMergesInto } from '../duplicates/merge.repository.js';
 import type { ServiceContext } from '../shared/context.js';
 import { notFound } from '../shared/errors.js';
 import { uuid } from '../shared/schemas.js';

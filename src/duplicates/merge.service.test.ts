@@ -1,12 +1,12 @@
 import { expect, it } from 'vitest';
 import { verifyAuditLog } from '../audit/audit-log.js';
 import type { Db } from '../db/connect.js';
-import { getIncident, listIncidents } from '../incidents/incident.service.js';
+import { createIncident, getIncident, listIncidents } from '../incidents/incident.service.js';
 import { describeEachDatabase } from '../test/databases.js';
 import { exportRecord, serialiseExport } from '../transfer/export.js';
 import { importRecord } from '../transfer/import.js';
 import { createTestDatabase } from '../test/databases.js';
-import { getMerge, mergeIncidents, unmergeIncident } from './merge.service.js';
+import { getMerge, listMergesFor, mergeIncidents, unmergeIncident } from './merge.service.js';
 import { seedTestAccounts, type TestAccounts } from './test-accounts.js';
 
 /** Everything a refused merge or undo must leave untouched. */
@@ -174,9 +174,30 @@ describeEachDatabase('merging and unmerging incidents', (use) => {
     ]);
   });
 
-  it('merges again after an undo', async () => {
+  it('merges again after an undo, and lists the merges of an incident and of a case', async () => {
     const { merge } = await mergeIncidents(ctx(), ids.shotEn, ids.shotRu);
     expect(merge.id).not.toBe(ruMergeId);
     expect((await getIncident(ctx(), ids.shotRu)).mergedIntoId).toBe(ids.shotEn);
+    const ofRu = await listMergesFor(ctx(), { incidentId: ids.shotRu });
+    expect(ofRu.map((m) => m.id).sort()).toEqual([merge.id, ruMergeId].sort());
+    expect(ofRu.find((m) => m.id === ruMergeId)?.undoneAt).not.toBeNull();
+    expect(await listMergesFor(ctx(), { caseId: 'accounts-test' })).toHaveLength(4);
+    expect(await listMergesFor(ctx(), { caseId: 'accounts-test-other' })).toEqual([]);
+  });
+
+  it("fills the target's empty fields from the source, and an undo empties them again", async () => {
+    const { db } = use();
+    const bare = await createIncident(ctx(), {
+      caseId: ids.caseId,
+      title: 'Observer harassed (no details yet)',
+      eventType: 'obstruction_of_journalist',
+    });
+    const { target, merge } = await mergeIncidents(ctx(), bare.id, ids.phone);
+    expect(target).toMatchObject({ dateStart: '2020-10-04', place: { name: 'Osh' } });
+    expect(target.description).toMatch(/polling station/);
+    expect(merge.fields.find((f) => f.field === 'date')?.status).toBe('filled');
+    const undone = await unmergeIncident(ctx(), merge.id);
+    expect(undone.target).toMatchObject({ dateStart: null, place: null, description: '' });
+    expect(await verifyAuditLog(db)).toMatchObject({ ok: true });
   });
 });

@@ -8,9 +8,9 @@ import { setCitationDerivedFrom } from '../../corroboration/derivation.service.j
 import { figureGroups, figureSeries, type FigureValue } from '../../corroboration/figure-groups.service.js';
 import { findDuplicateCandidates, type IncidentBrief } from '../../duplicates/duplicate.service.js';
 import type { StoredFieldMerge } from '../../duplicates/merge.schema.js';
-import { mergeIncidents, unmergeIncident } from '../../duplicates/merge.service.js';
+import { listMergesFor, mergeIncidents, unmergeIncident } from '../../duplicates/merge.service.js';
 import { intOption, numberOption, withContext } from '../app-context.js';
-import { printJson } from '../output.js';
+import { printJson, printTable } from '../output.js';
 
 type Opts = Record<string, string | undefined>;
 const out = (line = ''): void => {
@@ -64,6 +64,25 @@ export function registerCorroborationCommands(program: Command): void {
         out(`merged ${source} into ${target} (merge ${result.merge.id})`);
         printAlternatives(result.merge.alternatives);
         out(`undo with: dalil unmerge ${result.merge.id}`);
+      }),
+    );
+  program
+    .command('merges')
+    .description('merges of a case or of an incident, newest first')
+    .option('--case <case>', 'case slug or id')
+    .option('--incident <id>', 'an incident that was merged or merged into')
+    .action(async (o: Opts, cmd: Command) =>
+      withContext(cmd, async (ctx, g) => {
+        const merges = await listMergesFor(ctx, { caseId: o.case, incidentId: o.incident });
+        if (g.json) return printJson(merges);
+        printTable(
+          merges.map((m) => ({
+            ...m,
+            undone: m.undoneAt ?? '',
+            conflicts: m.alternatives.map((a) => a.field),
+          })),
+          ['mergedAt', 'id', 'targetId', 'sourceId', 'conflicts', 'undone'],
+        );
       }),
     );
   program
