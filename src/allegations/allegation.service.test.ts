@@ -190,6 +190,23 @@ describeEachDatabase('allegations on the seed case', (use) => {
     });
   });
 
+  it('keeps steps append-only in the database itself', async () => {
+    const id = about('kozhomuratov-rubber-bullet').id;
+    const step = () => use().db.selectFrom('allegation_steps').select('id').where('allegation_id', '=', id);
+    const before = await step().execute();
+    await expect(
+      use().db.deleteFrom('allegation_steps').where('allegation_id', '=', id).execute(),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      use()
+        .db.updateTable('allegation_steps')
+        .set({ date: '2020-10-06' })
+        .where('allegation_id', '=', id)
+        .execute(),
+    ).rejects.toThrow(/append-only/);
+    expect(await step().execute()).toHaveLength(before.length);
+  });
+
   it('refuses a step out of order without a reason, and accepts it with one', async () => {
     const id = about('kharizov-phone').id;
     await expect(
