@@ -337,3 +337,19 @@ In January 2022, thousands of people took to the streets; on 5 January protester
     });
   });
 });
+
+describe('extract: undated reports', () => {
+  it('proposes a clear event without a date, flagged, but not a habit', () => {
+    const clear = extract('Riot police beat protesters with batons in Minsk.');
+    expect(clear.incidents[0]).toMatchObject({
+      date_start: null,
+      date_precision: 'unknown',
+      event_type: 'excessive_force_against_protesters',
+      city: 'Minsk',
+    });
+    expect(clear.warnings.map((w) => w.code)).toContain('incident_without_date');
+    expect(extract('Over the years, police have often used tear gas against protesters.').incidents).toEqual(
+      [],
+    );
+  });
+});

@@ -32,6 +32,10 @@ const BUILDING_OF_STATE =
   /\b(?:parliament|white\s+house|presiden\p{L}*\s+(?:office|administration|palace)|government\s+(?:building|house)|television\s+station)\b|парламент\p{L}*|Бел\p{L}*\s+дом\p{L}*/iu;
 
 const isCasualty = lexiconTester(CASUALTY);
+/** Habits and history, not events: "over the years police have used…". */
+const isHabitual = lexiconTester(
+  /\b(?:over\s+the\s+years|often|regularly|routinely|repeatedly|frequently|usually|in\s+the\s+past|have\s+long|tend\s+to)\b|(?<![\p{L}])(?:часто|регулярно|неоднократно|обычно|систематически)(?![\p{L}])/iu,
+);
 
 /** Extracts proposals from a report's plain text. */
 export function extract(text: string, opts: ExtractOptions = {}): Extraction {
@@ -106,7 +110,20 @@ export function extract(text: string, opts: ExtractOptions = {}): Extraction {
         reading.perpetrator !== null ||
         a.methods.length > 0 ||
         reading.type === 'political_development';
-      if (hasEvidence && (explicit || contextDate)) {
+      const undatedButClear =
+        !explicit &&
+        !contextDate &&
+        reading.perpetrator !== null &&
+        (a.methods.length > 0 || reading.victims.length > 0) &&
+        !isHabitual(a.text);
+      if (undatedButClear) {
+        warnings.push({
+          code: 'incident_without_date',
+          message: 'An event is reported without any date in or before it.',
+          span: [sentence.start, sentence.end],
+        });
+      }
+      if (hasEvidence && (explicit || contextDate || undatedButClear)) {
         const date = explicit ?? contextDate;
         const reportedThat = REPORTED_THAT.exec(a.text);
         const isReport =

@@ -106,7 +106,7 @@ export interface Actor {
 }
 
 export interface ExtractWarning {
-  code: 'relative_date_unresolved' | 'no_reference_year' | 'no_incidents';
+  code: 'relative_date_unresolved' | 'no_reference_year' | 'no_incidents' | 'incident_without_date';
   message: string;
   span: Span | null;
 }
