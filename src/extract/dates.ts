@@ -238,7 +238,7 @@ function monthRange(month: string, y: string | undefined, year: number | null) {
 const LEAD =
   /(?:^|\s)(on|by|since|during|from|until|before|after|following|between|в|с|до|к|после|накануне)\s+(?:the\s+)?$/iu;
 const TIME_OF_DAY: [RegExp, TimeOfDay][] = [
-  [/\b(?:night|overnight|midnight)\b|ноч/iu, 'night'],
+  [/\b(?:night|overnight|midnight|early\s+hours|before\s+dawn|pre-?dawn)\b|ноч/iu, 'night'],
   [/\bevening\b|вечер/iu, 'evening'],
   [/\bafternoon\b|днём|днем|после обеда/iu, 'afternoon'],
   [/\bmorning\b|утр/iu, 'morning'],
