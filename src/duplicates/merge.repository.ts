@@ -35,15 +35,28 @@ export async function moveRows(
   return rows.map((r) => r.id).sort();
 }
 
-export async function lockIncident(trx: Transaction<Database>, id: string, field: string) {
-  const row = await trx
+/**
+ * Locks the target and the source for the rest of the transaction, always in id order, so two merges of the
+ * same pair in opposite directions wait for each other instead of deadlocking.
+ */
+export async function lockPair(
+  trx: Transaction<Database>,
+  targetId: string,
+  sourceId: string,
+): Promise<{ target: Row<'incidents'>; source: Row<'incidents'> }> {
+  const rows = await trx
     .selectFrom('incidents')
     .selectAll()
-    .where('id', '=', id)
+    .where('id', 'in', [targetId, sourceId])
+    .orderBy('id')
     .forUpdate()
-    .executeTakeFirst();
-  if (!row) throw new AppError('not_found', `${field}: incident ${id} was not found`, field);
-  return row;
+    .execute();
+  const find = (id: string, field: string) => {
+    const row = rows.find((r) => r.id === id);
+    if (!row) throw new AppError('not_found', `${field}: incident ${id} was not found`, field);
+    return row;
+  };
+  return { target: find(targetId, 'targetId'), source: find(sourceId, 'sourceId') };
 }
 
 // jsonb columns come back as objects and go in as JSON text. (Incidents have no text[] columns.)

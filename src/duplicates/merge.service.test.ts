@@ -185,6 +185,19 @@ describeEachDatabase('merging and unmerging incidents', (use) => {
     expect(await listMergesFor(ctx(), { caseId: 'accounts-test-other' })).toEqual([]);
   });
 
+  it('two merges of one pair in opposite directions at once: one wins, the other is refused', async () => {
+    const make = (title: string) =>
+      createIncident(ctx(), { caseId: ids.caseId, title, eventType: 'arrests', dateStart: '2020-10-07' });
+    const [x, y] = [await make('Student detained (first account)'), await make('Student detained (second)')];
+    const results = await Promise.allSettled([
+      mergeIncidents(ctx(), x.id, y.id),
+      mergeIncidents(ctx(), y.id, x.id),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.find((r) => r.status === 'rejected');
+    expect(refused?.reason).toMatchObject({ code: 'conflict' });
+  });
+
   it("fills the target's empty fields from the source, and an undo empties them again", async () => {
     const { db } = use();
     const bare = await createIncident(ctx(), {

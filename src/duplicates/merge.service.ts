@@ -22,7 +22,7 @@ import { filledFromSource, harmFields } from './merge-fields.js';
 import {
   carryVersion,
   listMerges,
-  lockIncident,
+  lockPair,
   MOVABLE,
   moveRows,
   restoredColumns,
@@ -42,8 +42,7 @@ export async function mergeIncidents(
   }
   return inTransaction(ctx.db, async (trx) => {
     const tx = { ...ctx, db: trx };
-    const target = await lockIncident(trx, input.targetId, 'targetId');
-    const source = await lockIncident(trx, input.sourceId, 'sourceId');
+    const { target, source } = await lockPair(trx, input.targetId, input.sourceId);
     for (const [row, field] of [
       [target, 'targetId'],
       [source, 'sourceId'],
@@ -152,8 +151,7 @@ export async function unmergeIncident(
       );
     }
     const snapshot = row.undo_snapshot as unknown as UndoSnapshot;
-    const target = await lockIncident(trx, row.target_id, 'targetId');
-    const source = await lockIncident(trx, row.source_id, 'sourceId');
+    const { target, source } = await lockPair(trx, row.target_id, row.source_id);
     for (const [current, expected] of [
       [target, snapshot.targetVersionAfter],
       [source, snapshot.sourceVersionAfter],
