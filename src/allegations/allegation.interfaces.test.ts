@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveTarget } from '../app/database-target.js';
+import { createAct } from '../acts/act.service.js';
 import { runCli } from '../cli/run-cli.js';
 import { openDatabase } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -23,6 +24,7 @@ for (const kind of databaseKinds) {
     let folder = '';
     let env: Record<string, string | undefined> = {};
     let dispose = async () => {};
+    let handAct = '';
     const dalil = (...args: string[]) => runCli(kind === 'pglite' ? ['--data', folder, ...args] : args, env);
 
     beforeAll(async () => {
@@ -38,7 +40,21 @@ for (const kind of databaseKinds) {
       } else env = { DATABASE_URL: undefined };
       const { db, close } = await openDatabase({ url });
       await migrateToLatest(db);
-      await seedKyrgyzstanCase({ db, actor: 'tester' }, null);
+      const seeded = await seedKyrgyzstanCase({ db, actor: 'tester' }, null);
+      // An act the rules would not propose, to be alleged by hand.
+      handAct = (
+        await createAct(
+          { db, actor: 'tester' },
+          {
+            incidentId: seeded.incidents['buildings-seized'],
+            actType: 'threat',
+            perpetratorLabel: 'a group of protesters',
+            victimLabel: 'staff of the television station',
+            victimRole: 'bystander',
+            methods: ['threat'],
+          },
+        )
+      ).id;
       await close();
     });
     afterAll(async () => {
@@ -47,6 +63,31 @@ for (const kind of databaseKinds) {
     });
 
     it('proposes, steps an allegation out of order only with a reason, and lists what is overdue', async () => {
+      const added = await dalil(
+        'allegation',
+        'add',
+        '--case',
+        'kyrgyzstan-2020-10',
+        '--title',
+        'Threats against television staff',
+        '--act',
+        handAct,
+        '--authority',
+        'Bishkek city prosecutor',
+        '--authority-kind',
+        'prosecutor',
+        '--today',
+        '2020-10-09',
+        '--json',
+      );
+      expect(added.stderr).toBe('');
+      expect(JSON.parse(added.stdout)).toMatchObject({
+        stage: 'documented',
+        documentedOn: '2020-10-09',
+        authority: { name: 'Bishkek city prosecutor', kind: 'prosecutor' },
+        victims: [{ label: 'staff of the television station', role: 'bystander' }],
+      });
+
       const proposed = await dalil(
         'allegation',
         'propose',
@@ -63,14 +104,14 @@ for (const kind of databaseKinds) {
         (await dalil('allegation', 'list', '--case', 'kyrgyzstan-2020-10', '--today', '2020-10-20', '--json'))
           .stdout,
       ) as Listed[];
-      expect(listed).toHaveLength(5);
+      expect(listed).toHaveLength(6);
       expect(listed[0]?.title).toMatch(/^Death of/); // urgent first
       const phone = listed.find((a) => a.title.startsWith('Obstruction of Ruslan Kharizov'));
       if (!phone) throw new Error('no allegation for the confiscated phone');
 
       const skipped = await dalil('allegation', 'step', phone.id, '--kind', 'tried', '--date', '2020-11-02');
       expect(skipped.code).toBe(1);
-      expect(skipped.stderr).toMatch(/invalid_transition|cannot be recorded before/);
+      expect(skipped.stderr).toMatch(/invalid_transition.*cannot be recorded before.*give --reason/);
 
       const submitted = await dalil(
         'allegation',

@@ -4,7 +4,9 @@
  */
 import type { Command } from 'commander';
 import { allegationLetter } from '../../allegations/allegation-letter.js';
-import { addStep, proposeForCase } from '../../allegations/allegation.service.js';
+import { addStep, createAllegation, proposeForCase } from '../../allegations/allegation.service.js';
+import { getCase } from '../../cases/case.service.js';
+import { AppError, isAppError } from '../../shared/errors.js';
 import {
   getAllegation,
   listAllegations,
@@ -16,6 +18,12 @@ import { printJson, printRecord, printTable } from '../output.js';
 
 type Opts = Record<string, string | boolean | undefined>;
 const str = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
+/** The engine names the field (outOfOrderReason); on the command line it is --reason. */
+function onCommandLine(error: unknown): never {
+  if (isAppError(error) && error.message.includes('outOfOrderReason'))
+    throw new AppError(error.code, error.message.replaceAll('an outOfOrderReason', '--reason'), error.field);
+  throw error;
+}
 /** `--today` exists for back-filling and tests; by default the clock's day is used. */
 const clockOf = (o: Opts) => given({ today: str(o.today) });
 
@@ -37,6 +45,35 @@ export function registerAllegationCommands(program: Command): void {
           items.map((a) => ({ ...a, authority: a.authority.name ?? a.authority.kind ?? '' })),
           ['priority', 'stage', 'flags', 'authority', 'title', 'id'],
         );
+      }),
+    );
+
+  allegations
+    .command('add')
+    .description('record an allegation by hand from acts (victims come from the acts)')
+    .requiredOption('--case <case>', 'case slug or id')
+    .requiredOption('--title <title>', 'what is alleged, against whom')
+    .requiredOption('--act <actIds...>', 'the acts it groups')
+    .option('--perpetrator <label>', 'the alleged perpetrator as the sources name them')
+    .option('--authority <name>', 'the responsible authority')
+    .option('--authority-kind <kind>', 'prosecutor | internal_affairs | ombudsman | police | court | other')
+    .option('--today <YYYY-MM-DD>', 'the documented date (default: today)')
+    .action(async (o: Record<string, string | string[] | undefined>, cmd: Command) =>
+      withContext(cmd, async (ctx, g) => {
+        const authority = typeof o.authority === 'string' ? o.authority : undefined;
+        const created = await createAllegation(
+          ctx,
+          {
+            caseId: (await getCase(ctx, String(o.case))).id,
+            title: o.title,
+            actIds: o.act,
+            ...given({ perpetratorLabel: o.perpetrator }),
+            ...(authority && { authority: { name: authority, kind: o.authorityKind ?? 'other' } }),
+          },
+          given({ today: typeof o.today === 'string' ? o.today : undefined }),
+        );
+        if (g.json) return printJson(created);
+        printRecord({ id: created.id, title: created.title, stage: created.stage });
       }),
     );
 
@@ -126,7 +163,7 @@ export function registerAllegationCommands(program: Command): void {
             remedy: str(o.remedy),
           }),
           clockOf(o),
-        );
+        ).catch(onCommandLine);
         if (g.json) return printJson(a);
         printRecord({ id: a.id, stage: a.stage, since: a.stageSince, flags: a.flags.length });
       }),
