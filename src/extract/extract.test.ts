@@ -49,7 +49,7 @@ describe('extract: seed statement', () => {
       injured: 686,
     });
     expect(dispersal?.facts.purpose?.value).toBe('dispersal');
-    expect(dispersal?.facts.participant_violence?.value).toBe('isolated');
+    expect(dispersal?.facts.reported_character?.value).toBe('mostly_peaceful');
     expect(find('On 5 October, following parliamentary elections')).toMatchObject({
       event_type: 'peaceful_protest',
       city: 'Bishkek',

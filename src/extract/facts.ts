@@ -33,19 +33,21 @@ const RULES: Rule[] = [
     'thrown',
     /\b(?:threw|thrown|throwing|lobbed)\b[^.;]{0,30}(?:grenades?|canisters?|flash[\s-]?bangs?)/iu,
   ],
+  // A source's description of an assembly is what it reports, not an established fact: the standards engine
+  // treats a reported character as a presumption (GC37 ¶17) until a reviewer establishes the violence.
   [
-    'participant_violence',
-    'isolated',
+    'reported_character',
+    'mostly_peaceful',
     /\b(?:largely|mostly|overwhelmingly|predominantly|generally)\s+peaceful\b|в\s+основном\s+мирн\p{L}*/iu,
   ],
   [
-    'participant_violence',
-    'none',
+    'reported_character',
+    'peaceful',
     /\b(?:entirely|completely|wholly|fully)\s+peaceful\b|\bpeaceful(?:ly)?\s+(?:protest(?:e|o)rs|demonstrators|assembly|march|rally|sit-in)\b|мирн\p{L}*\s+(?:акци\p{L}*|протестующ\p{L}*|митинг\p{L}*)/iu,
   ],
   [
-    'participant_violence',
-    'widespread',
+    'reported_character',
+    'violent',
     /\bwidespread\s+violence\b|\bviolent\s+riots?\b|массов\p{L}*\s+беспоряд\p{L}*/iu,
   ],
   ['warning_given', false, /\bwithout\s+(?:any\s+)?warning\b|\bno\s+warning\b|без\s+предупреждени\p{L}*/iu],
