@@ -4,7 +4,6 @@ import { registerActorCommands } from './commands/actor.command.js';
 import { registerAllegationCommands } from './commands/allegation.command.js';
 import { registerAssessCommands } from './commands/assess.command.js';
 import { registerCaseCommands } from './commands/case.command.js';
-import { registerCorroborationCommands } from './commands/corroboration.command.js';
 import { registerEvidenceCommands } from './commands/evidence.command.js';
 import { registerCorroborationCommands } from './commands/corroboration.command.js';
 import { registerFigureCommands } from './commands/figure.command.js';
