@@ -15,7 +15,8 @@ import {
   policyInput,
   stepInput,
 } from './allegation.schema.js';
-import { addStep, createAllegation, proposeForCase, updateAllegation } from './allegation.service.js';
+import { addStep } from './allegation-steps.service.js';
+import { createAllegation, proposeForCase, updateAllegation } from './allegation.service.js';
 import {
   getAllegation,
   listAllegations,

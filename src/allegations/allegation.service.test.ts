@@ -7,7 +7,8 @@ import { exportRecord, serialiseExport } from '../transfer/export.js';
 import { importRecord } from '../transfer/import.js';
 import { allegationLetter } from './allegation-letter.js';
 import { getPolicy, setPolicy } from './allegation-policy.js';
-import { addStep, createAllegation, proposeForCase, updateAllegation } from './allegation.service.js';
+import { addStep } from './allegation-steps.service.js';
+import { createAllegation, proposeForCase, updateAllegation } from './allegation.service.js';
 import {
   getAllegation,
   listAllegations,

@@ -1,7 +1,8 @@
 /**
- * Allegations: acts to be answered for, tracked from documentation to an outcome. Every write is validated,
- * audited and runs in one transaction; steps are only ever added (a correction supersedes, nothing is
- * erased). Functions that depend on the date take `today`, so tests and back-filled records use fixed dates.
+ * Allegations: acts to be answered for, tracked from documentation to an outcome. Recording them, by hand
+ * or from the proposal rules, and changing who answers for them; steps are in allegation-steps.service.ts.
+ * Every write is validated, audited and runs in one transaction. Functions that depend on the date take
+ * `today`, so tests and back-filled records use fixed dates.
  */
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
@@ -11,30 +12,21 @@ import { getCase } from '../cases/case.service.js';
 import type { Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import type { ServiceContext } from '../shared/context.js';
-import { AppError, notFound } from '../shared/errors.js';
+import { AppError } from '../shared/errors.js';
 import { parseInput } from '../shared/validate.js';
 import { updateVersioned } from '../shared/versioned-update.js';
 import { assessStoredAct, toActForProposal } from './act-assessment.js';
-import { DOCUMENTED, toEngine, toSummary } from './allegation.mapper.js';
+import { DOCUMENTED, toSummary } from './allegation.mapper.js';
 import {
   allegedActIdsOfCase,
   allegedActs,
   loadAllegations,
   loadStoredActs,
-  lockAllegation,
 } from './allegation.repository.js';
-import { allegationInput, allegationUpdate, stepInput, type AllegationSummary } from './allegation.schema.js';
+import { allegationInput, allegationUpdate, type AllegationSummary } from './allegation.schema.js';
 import { getAllegation } from './allegation-tracking.service.js';
 import { todayOf, withActs, type Clock } from './allegation.load.js';
-import {
-  OUTCOME_KINDS,
-  assertValidStep,
-  proposeAllegations,
-  type AllegationProposal,
-  type Step,
-} from './engine/index.js';
-
-const isOutcomeKindName = (kind: string): boolean => (OUTCOME_KINDS as readonly string[]).includes(kind);
+import { proposeAllegations, type AllegationProposal } from './engine/index.js';
 
 async function insertAllegation(
   trx: Transaction<Database>,
@@ -251,76 +243,3 @@ const toAuditView = (a: AllegationSummary) => ({
   authority: a.authority,
   version: a.version,
 });
-
-/**
- * Adds a dated step after the engine's checks: a real date, not in the future nor before the incident,
- * in order (or out of order with a stated reason). Returns the allegation as it now stands.
- */
-export async function addStep(ctx: ServiceContext, allegationId: string, raw: unknown, clock: Clock = {}) {
-  const input = parseInput(stepInput, raw);
-  const today = todayOf(clock);
-  return inTransaction(ctx.db, async (trx) => {
-    if (!/^[0-9a-f-]{36}$/i.test(allegationId) || !(await lockAllegation(trx, allegationId)))
-      throw notFound('allegation', allegationId);
-    const [loaded] = await withActs(trx, await loadAllegations(trx, { ids: [allegationId] }));
-    if (!loaded) throw notFound('allegation', allegationId);
-    if (input.evidenceDocumentId) {
-      const doc = await trx
-        .selectFrom('documents')
-        .select('id')
-        .where('id', '=', input.evidenceDocumentId)
-        .executeTakeFirst();
-      if (!doc)
-        throw new AppError(
-          'not_found',
-          `evidenceDocumentId: document ${input.evidenceDocumentId} was not found`,
-          'evidenceDocumentId',
-        );
-    }
-    const engine = toEngine(loaded.record, loaded.acts);
-    const step: Step = {
-      id: randomUUID(),
-      kind: input.kind as Step['kind'],
-      date: input.date,
-      recordedBy: ctx.actor,
-      note: input.note,
-      ...(input.outOfOrderReason !== undefined && { outOfOrderReason: input.outOfOrderReason }),
-      ...(input.correctsStepId !== undefined && { correctsStepId: input.correctsStepId }),
-      ...(input.evidenceDocumentId !== undefined && { evidenceDocumentId: input.evidenceDocumentId }),
-      ...(input.response !== undefined && { response: input.response }),
-      ...(input.followUp !== undefined && { followUp: input.followUp }),
-      ...(input.remedy !== undefined && { remedy: input.remedy }),
-      ...(input.convicted !== undefined && { convicted: input.convicted }),
-    };
-    assertValidStep(engine.allegation, engine.steps, step, { today });
-    await trx
-      .insertInto('allegation_steps')
-      .values({
-        id: step.id,
-        allegation_id: allegationId,
-        kind: step.kind,
-        outcome: isOutcomeKindName(step.kind) ? step.kind : null,
-        date: step.date,
-        recorded_by: step.recordedBy,
-        note: step.note,
-        evidence_document_id: step.evidenceDocumentId ?? null,
-        out_of_order_reason: step.outOfOrderReason ?? null,
-        corrects_step_id: step.correctsStepId ?? null,
-        details: JSON.stringify({
-          ...(step.response && { response: step.response }),
-          ...(step.followUp && { followUp: step.followUp }),
-          ...(step.remedy && { remedy: step.remedy }),
-          ...(step.convicted && { convicted: step.convicted }),
-        }),
-      })
-      .execute();
-    await appendAudit(trx, {
-      actor: ctx.actor,
-      action: 'allegation.step',
-      entity: 'allegation',
-      entityId: allegationId,
-      after: step,
-    });
-    return getAllegation({ ...ctx, db: trx }, allegationId, { today });
-  });
-}

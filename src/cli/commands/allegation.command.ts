@@ -4,7 +4,8 @@
  */
 import type { Command } from 'commander';
 import { allegationLetter } from '../../allegations/allegation-letter.js';
-import { addStep, createAllegation, proposeForCase } from '../../allegations/allegation.service.js';
+import { addStep } from '../../allegations/allegation-steps.service.js';
+import { createAllegation, proposeForCase } from '../../allegations/allegation.service.js';
 import { getCase } from '../../cases/case.service.js';
 import { AppError, isAppError } from '../../shared/errors.js';
 import {
