@@ -40,39 +40,43 @@ export async function loadIncidentLikes(
   db: Executor,
   where: { caseId: string } | { ids: string[] },
 ): Promise<Map<string, IncidentLike>> {
-  let query = db.selectFrom('incidents').selectAll();
-  query =
-    'caseId' in where
-      ? query.where('case_id', '=', where.caseId).where('merged_into_id', 'is', null)
-      : query.where('id', 'in', where.ids.length ? where.ids : ['00000000-0000-0000-0000-000000000000']);
-  const incidents = await query.orderBy('date_start').orderBy('id').execute();
-  const out = new Map<string, IncidentLike>();
-  if (incidents.length === 0) return out;
-  const ids = incidents.map((i) => i.id);
-  const placeIds = unique(incidents.map((i) => i.place_id));
-  const places = placeIds.length
-    ? await db.selectFrom('places').selectAll().where('id', 'in', placeIds).execute()
-    : [];
-  const acts = await db
-    .selectFrom('acts')
+  // The chosen incidents as a subquery, so a case of 100,000 incidents never becomes a list of parameters.
+  const chosen = () => {
+    const q = db.selectFrom('incidents').select('id');
+    if ('caseId' in where) return q.where('case_id', '=', where.caseId).where('merged_into_id', 'is', null);
+    return q.where('id', 'in', where.ids.length ? where.ids : ['00000000-0000-0000-0000-000000000000']);
+  };
+  const actsOfChosen = () => db.selectFrom('acts').where('incident_id', 'in', chosen());
+  const incidents = await db
+    .selectFrom('incidents')
     .selectAll()
-    .where('incident_id', 'in', ids)
+    .where('id', 'in', chosen())
+    .orderBy('date_start')
     .orderBy('id')
     .execute();
-  const actorIds = unique(acts.flatMap((a) => [a.victim_id, a.perpetrator_id]));
-  const actors = actorIds.length
-    ? await db
-        .selectFrom('actors')
-        .select(['id', 'name', 'names', 'aliases'])
-        .where('id', 'in', actorIds)
-        .execute()
-    : [];
-  const actIds = acts.map((a) => a.id);
+  const out = new Map<string, IncidentLike>();
+  if (incidents.length === 0) return out;
+  const places = await db
+    .selectFrom('places')
+    .selectAll()
+    .where('id', 'in', db.selectFrom('incidents').select('place_id').where('id', 'in', chosen()))
+    .execute();
+  const acts = await actsOfChosen().selectAll().orderBy('id').execute();
+  const actors = await db
+    .selectFrom('actors')
+    .select(['id', 'name', 'names', 'aliases'])
+    .where((eb) =>
+      eb.or([
+        eb('id', 'in', actsOfChosen().select('victim_id')),
+        eb('id', 'in', actsOfChosen().select('perpetrator_id')),
+      ]),
+    )
+    .execute();
   const citations = await db
     .selectFrom('citations')
     .select(['id', 'incident_id', 'act_id'])
     .where((eb) =>
-      eb.or([eb('incident_id', 'in', ids), ...(actIds.length ? [eb('act_id', 'in', actIds)] : [])]),
+      eb.or([eb('incident_id', 'in', chosen()), eb('act_id', 'in', actsOfChosen().select('id'))]),
     )
     .orderBy('id')
     .execute();
