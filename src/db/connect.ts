@@ -15,6 +15,8 @@ export type Db = Kysely<Database>;
 export interface DbTarget {
   /** `postgres://…` for a server; otherwise a PGlite data folder, or `memory://` for a throwaway database. */
   url: string;
+  /** For `memory://`: start from this dump of a PGlite data folder (tests start from a migrated template). */
+  template?: Blob;
 }
 
 // Postgres type ids whose default JavaScript mapping we override so both drivers agree.
@@ -33,7 +35,9 @@ export function isServerUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
 }
 
-export async function openDatabase(target: DbTarget): Promise<{ db: Db; close: () => Promise<void> }> {
+export async function openDatabase(
+  target: DbTarget,
+): Promise<{ db: Db; close: () => Promise<void>; dump?: () => Promise<Blob> }> {
   if (isServerUrl(target.url)) {
     const pool = new pg.Pool({
       connectionString: target.url,
@@ -55,6 +59,7 @@ export async function openDatabase(target: DbTarget): Promise<{ db: Db; close: (
   // Pass the folder inside the options: PGlite ignores the options when its first argument is undefined.
   const pglite = new PGlite({
     ...(memory ? {} : { dataDir: target.url }),
+    ...(memory && target.template && { loadDataDir: target.template }),
     parsers: {
       [pgliteTypes.DATE]: keepText,
       [pgliteTypes.TIMESTAMPTZ]: toIsoTimestamp,
@@ -67,6 +72,7 @@ export async function openDatabase(target: DbTarget): Promise<{ db: Db; close: (
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return {
     db,
+    dump: () => pglite.dumpDataDir('none'),
     close: async () => {
       await db.destroy();
       if (!pglite.closed) await pglite.close();

@@ -18,12 +18,30 @@ export const serverUrl = process.env.DATABASE_URL;
 
 export const databaseKinds: TestDatabase['kind'][] = serverUrl ? ['pglite', 'postgres'] : ['pglite'];
 
+let template: Promise<Blob> | undefined;
+
+/**
+ * A migrated, empty PGlite data folder, made once per test process: starting from its dump is several
+ * times faster than initialising PostgreSQL and migrating for every suite. Migrations still run on top,
+ * so a new migration is always applied.
+ */
+function migratedTemplate(): Promise<Blob> {
+  template ??= (async () => {
+    const { db, close, dump } = await openDatabase({ url: 'memory://' });
+    await migrateToLatest(db);
+    const blob = await dump!();
+    await close();
+    return blob;
+  })();
+  return template;
+}
+
 /** Creates an empty database (a throwaway one on the server, or an in-memory PGlite) and migrates it. */
 export async function createTestDatabase(
   kind: TestDatabase['kind'],
 ): Promise<TestDatabase & { dispose: () => Promise<void> }> {
   if (kind === 'pglite') {
-    const { db, close } = await openDatabase({ url: 'memory://' });
+    const { db, close } = await openDatabase({ url: 'memory://', template: await migratedTemplate() });
     await migrateToLatest(db);
     return { kind, db, url: 'memory://', dispose: close };
   }
