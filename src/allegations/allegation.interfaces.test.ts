@@ -1,5 +1,5 @@
 /** The allegation services through their two doors: the `dalil allegation` CLI and the HTTP API. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -164,6 +164,44 @@ for (const kind of databaseKinds) {
 
       const shown = await dalil('allegation', 'show', phone.id, '--today', '2020-12-20');
       expect(shown.stdout).toMatch(/2020-11-02\s+submitted — Complaint to the internal affairs service/);
+
+      const policyFile = path.join(folder, 'policy.json');
+      writeFileSync(
+        policyFile,
+        JSON.stringify({
+          rules: [
+            {
+              id: 'investigation-within-a-fortnight',
+              afterStage: 'submitted',
+              waitDays: 14,
+              expect: 'investigation_opened',
+              action: 'overdue',
+              label: 'investigation not opened two weeks after submission',
+            },
+          ],
+        }),
+      );
+      const set = await dalil('allegation', 'policy', '--case', 'kyrgyzstan-2020-10', '--set', policyFile);
+      expect(set.stderr).toBe('');
+      expect(set.stdout).toContain('Policy: investigation not opened two weeks after submission');
+      const stricter = await dalil(
+        'allegation',
+        'overdue',
+        '--case',
+        'kyrgyzstan-2020-10',
+        '--today',
+        '2020-11-20',
+        '--json',
+      );
+      const strict = JSON.parse(stricter.stdout) as { policy: string; items: unknown[] };
+      expect(strict.policy).toMatch(/^Policy: this case's own/);
+      expect(strict.items).toEqual([
+        expect.objectContaining({
+          ruleId: 'investigation-within-a-fortnight',
+          dueDate: '2020-11-16',
+          daysLate: 4,
+        }),
+      ]);
 
       const figures = JSON.parse(
         (

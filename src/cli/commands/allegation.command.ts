@@ -2,7 +2,9 @@
  * `dalil allegation …`: propose allegations from a case's acts, record their steps, list what is overdue by
  * the case's policy, statistics, and submission letters. Calls the same services as the HTTP API.
  */
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { getPolicy, setPolicy } from '../../allegations/allegation-policy.js';
 import { allegationLetter } from '../../allegations/allegation-letter.js';
 import { addStep } from '../../allegations/allegation-steps.service.js';
 import { createAllegation, proposeForCase } from '../../allegations/allegation.service.js';
@@ -184,6 +186,22 @@ export function registerAllegationCommands(program: Command): void {
           result.items.map((i) => ({ ...i })),
           ['daysLate', 'kind', 'dueDate', 'title', 'label'],
         );
+      }),
+    );
+
+  allegations
+    .command('policy')
+    .description("a case's follow-up deadlines (the organisation's policy, not law); --set replaces them")
+    .requiredOption('--case <case>', 'case slug or id')
+    .option('--set <file.json>', 'a JSON file {"version"?: n, "rules": [...]} to store as the case policy')
+    .action(async (o: Opts, cmd: Command) =>
+      withContext(cmd, async (ctx, g) => {
+        const file = str(o.set);
+        const policy = file
+          ? await setPolicy(ctx, str(o.case) ?? '', JSON.parse(await readFile(file, 'utf8')) as unknown)
+          : await getPolicy(ctx, str(o.case) ?? '');
+        if (g.json) return printJson(policy);
+        process.stdout.write(`${policy.label}\n${policy.rules.map((r) => `  ${r}\n`).join('')}`);
       }),
     );
 
