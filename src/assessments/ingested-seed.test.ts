@@ -45,7 +45,7 @@ describeEachDatabase('ingested seed statement, assessed', (use) => {
       const ids = incidents.filter((i) => overlaps(i) && i.eventType === t.event_type).map((i) => i.id);
       return results
         .filter((r) => ids.includes(r.incident.id))
-        .flatMap((r) => r.findings.map((f) => f.finding));
+        .flatMap((r) => r.findings.map((f): string => f.finding));
     };
     const missed: string[] = [];
     for (const expected of truth.expected_assessments) {
