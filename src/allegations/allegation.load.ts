@@ -1,5 +1,6 @@
 /** Loading allegations with their acts for the engines, and the clock every date-dependent call takes. */
 import type { Executor } from '../db/transaction.js';
+import { invalid } from '../shared/errors.js';
 import { isoDate } from '../shared/schemas.js';
 import { parseInput } from '../shared/validate.js';
 import type { StoredAct } from './act-assessment.js';
@@ -10,10 +11,17 @@ export interface Clock {
   today?: string;
 }
 
-/** Today in UTC, or the day given (validated). */
-export function todayOf(clock: Clock = {}): string {
-  if (clock.today === undefined) return new Date().toISOString().slice(0, 10);
-  return parseInput(isoDate, clock.today, 'today');
+/**
+ * Today in UTC, or the day given, for back-filling and tests. A given day may not be later than tomorrow
+ * (UTC), the most a local calendar can be ahead, so that no one records a future step by moving the clock.
+ */
+export function todayOf(clock: Clock = {}, now: Date = new Date()): string {
+  const utcToday = now.toISOString().slice(0, 10);
+  if (clock.today === undefined) return utcToday;
+  const today = parseInput(isoDate, clock.today, 'today');
+  const tomorrow = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+  if (today > tomorrow) throw invalid('today', `${today} is in the future (today is ${utcToday})`);
+  return today;
 }
 
 export interface LoadedAllegation {

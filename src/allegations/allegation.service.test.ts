@@ -7,6 +7,7 @@ import { exportRecord, serialiseExport } from '../transfer/export.js';
 import { importRecord } from '../transfer/import.js';
 import { allegationLetter } from './allegation-letter.js';
 import { getPolicy, setPolicy } from './allegation-policy.js';
+import { todayOf } from './allegation.load.js';
 import { addStep } from './allegation-steps.service.js';
 import { createAllegation, proposeForCase, updateAllegation } from './allegation.service.js';
 import {
@@ -229,6 +230,15 @@ describeEachDatabase('allegations on the seed case', (use) => {
     );
     expect(accepted.stage).toBe('investigation_opened');
     expect(accepted.timeline.at(-1)?.step.outOfOrderReason).toMatch(/on his own/);
+  });
+
+  it('refuses to move the clock into the future to get a future step accepted', async () => {
+    const id = about('kloop-crew-osh').id;
+    await expect(
+      addStep(ctx(), id, { kind: 'submitted', date: '2099-01-02' }, { today: '2099-01-02' }),
+    ).rejects.toMatchObject({ code: 'validation_failed', field: 'today' });
+    expect(todayOf({ today: '2026-11-29' }, new Date('2026-11-28T23:00:00Z'))).toBe('2026-11-29');
+    expect(() => todayOf({ today: '2026-11-30' }, new Date('2026-11-28T23:00:00Z'))).toThrow(/in the future/);
   });
 
   it('refuses a date in the future, a date before the incident and a date that is not one', async () => {

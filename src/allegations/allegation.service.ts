@@ -110,6 +110,19 @@ export async function createAllegation(
     if (missing) throw new AppError('not_found', `actIds: act ${missing} was not found`, 'actIds');
     const outside = acts.find((a) => a.caseId !== kase.id);
     if (outside) throw invalidField('actIds', `act ${outside.id} belongs to another case`);
+    if (input.perpetratorId) {
+      const actor = await trx
+        .selectFrom('actors')
+        .select('id')
+        .where('id', '=', input.perpetratorId)
+        .executeTakeFirst();
+      if (!actor)
+        throw new AppError(
+          'not_found',
+          `perpetratorId: actor ${input.perpetratorId} was not found`,
+          'perpetratorId',
+        );
+    }
     const taken = await allegedActs(trx, actIds);
     const [actId, allegationId] = [...taken.entries()][0] ?? [];
     if (actId)
