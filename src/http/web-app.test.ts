@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import Fastify from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ const build = mkdtempSync(path.join(os.tmpdir(), 'dalil-web-'));
 mkdirSync(path.join(build, 'assets'));
 writeFileSync(path.join(build, 'index.html'), '<!doctype html><title>app shell</title>');
 writeFileSync(path.join(build, 'assets', 'main-abc123.js'), 'console.log("hi")');
+writeFileSync(path.join(build, 'assets', 'main-abc123.js.gz'), gzipSync('console.log("hi")'));
 afterAll(() => rmSync(build, { recursive: true, force: true }));
 
 // The home-page fallback reads cases; these tests never reach it with a real database.
@@ -43,6 +45,13 @@ describe('web app serving', () => {
     const asset = await server.inject({ method: 'GET', url: '/assets/main-abc123.js' });
     expect(asset.statusCode).toBe(200);
     expect(asset.headers['cache-control']).toContain('immutable');
+    const compressed = await server.inject({
+      method: 'GET',
+      url: '/assets/main-abc123.js',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(compressed.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(compressed.rawPayload).toString()).toBe('console.log("hi")');
     expect((await server.inject({ method: 'GET', url: '/api/cases' })).json()).toEqual([]);
     const missingApi = await server.inject({ method: 'GET', url: '/api/nothing-here' });
     expect(missingApi.statusCode).toBe(404);

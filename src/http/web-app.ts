@@ -61,6 +61,8 @@ export async function registerWebApp(
     root,
     prefix: '/',
     wildcard: false,
+    // The build writes .br and .gz beside each asset (web/vite.config.ts).
+    preCompressed: true,
     schemaHide: true,
     setHeaders: (reply, filePath) => {
       secure(reply);

@@ -119,6 +119,52 @@ describe('web app end to end (Chromium)', () => {
     await page.getByRole('button', { name: 'English' }).click();
   });
 
+  it('can be used with the keyboard alone', async () => {
+    const { page } = h;
+    await page.goto(`${h.origin}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
+    await page.keyboard.press('Tab'); // brand
+    await page.keyboard.press('Tab'); // Dashboard
+    await page.keyboard.press('Tab'); // Incidents
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Incidents');
+    await page.keyboard.press('Enter');
+    await page.getByText('Incidents 1–8 of 8').waitFor();
+    // Focus moved to the new page, so the next Tab starts inside it.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('text');
+  });
+
+  it('fits a tablet screen without sideways scrolling', async () => {
+    const { page } = h;
+    await page.setViewportSize({ width: 820, height: 1180 });
+    for (const [name, url] of [
+      ['dashboard-tablet', '/'],
+      ['incidents-tablet', '/incidents'],
+    ] as const) {
+      await page.goto(`${h.origin}${url}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      if (url === '/') await page.locator('.plot svg').nth(1).waitFor();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, name).toBeLessThanOrEqual(0);
+      await shot(name);
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
+  });
+
+  it('offers the review queue when the server has proposals', async () => {
+    const { page } = h;
+    await page.goto(`${h.origin}/`);
+    await page.getByRole('link', { name: 'Review', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Review queue' }).waitFor();
+    await page.getByRole('link', { name: 'Accepted' }).click();
+    await page.locator('.state-empty, .proposal').first().waitFor();
+  });
+
   it('made no request to any other host and logged no console error', () => {
     expect(h.foreignRequests).toEqual([]);
     expect(h.consoleErrors).toEqual([]);

@@ -1,5 +1,6 @@
 /** The application shell: skip link, navigation, language switch, and the page for the current path. */
-import { type MouseEvent, useEffect, useRef } from 'react';
+import { type MouseEvent, useEffect, useRef, useState } from 'react';
+import { apiRoutes } from './lib/api.js';
 import { type Locale, LOCALES, type MessageKey, useI18n } from './lib/i18n.js';
 import { Link, navigate, useLocation } from './lib/router.js';
 import { ActorsPage } from './pages/actors.js';
@@ -8,6 +9,7 @@ import { Dashboard } from './pages/dashboard.js';
 import { FiguresPage } from './pages/figures.js';
 import { IncidentList } from './pages/incident-list.js';
 import { IncidentPage } from './pages/incident-page.js';
+import { ReviewPage } from './pages/review.js';
 import { SourcesPage } from './pages/sources.js';
 
 const NAV: { href: string; label: MessageKey }[] = [
@@ -18,6 +20,8 @@ const NAV: { href: string; label: MessageKey }[] = [
   { href: '/figures', label: 'nav.figures' },
   { href: '/audit', label: 'nav.audit' },
 ];
+/** Shown when the server has the proposals routes (document ingestion). */
+const REVIEW = { href: '/review', label: 'nav.review' as MessageKey };
 
 function Page({ path, search }: { path: string; search: URLSearchParams }) {
   const { t } = useI18n();
@@ -29,6 +33,7 @@ function Page({ path, search }: { path: string; search: URLSearchParams }) {
   if (path === '/sources') return <SourcesPage />;
   if (path === '/figures') return <FiguresPage />;
   if (path === '/audit') return <AuditPage search={search} />;
+  if (path === '/review') return <ReviewPage search={search} />;
   return (
     <section>
       <h1>{t('error.pageNotFound')}</h1>
@@ -43,7 +48,21 @@ export function App() {
   const { t, locale, setLocale } = useI18n();
   const { path, search } = useLocation();
   const main = useRef<HTMLElement>(null);
-  const section = NAV.filter((n) => (n.href === '/' ? path === '/' : path.startsWith(n.href))).at(-1);
+  // After an in-app navigation, move focus to the new page so keyboard and screen-reader users start there.
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: true });
+  }, [path]);
+  const [canReview, setCanReview] = useState(false);
+  useEffect(() => {
+    void apiRoutes().then((routes) => setCanReview(routes.has('GET /api/proposals')));
+  }, []);
+  const nav = canReview ? [...NAV.slice(0, 2), REVIEW, ...NAV.slice(2)] : NAV;
+  const section = nav.filter((n) => (n.href === '/' ? path === '/' : path.startsWith(n.href))).at(-1);
 
   useEffect(() => {
     document.title = section ? `${t(section.label)} · Dalil` : 'Dalil';
@@ -71,7 +90,7 @@ export function App() {
         </Link>
         <nav aria-label={t('nav.main')}>
           <ul>
-            {NAV.map((item) => (
+            {nav.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} aria-current={item === section ? 'page' : undefined}>
                   {t(item.label)}

@@ -3,7 +3,7 @@
  * the OpenAPI document whether the route exists and renders nothing when it does not, or when the server
  * answers 404 for this record.
  */
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { ApiError, apiRoutes } from '../lib/api.js';
 import { useFetch } from '../lib/use-fetch.js';
 import { ErrorState, Loading } from './status.js';
@@ -13,7 +13,10 @@ export function OptionalPanel<T>({
   url,
   title,
   children,
+  whenVisible = false,
 }: {
+  /** Fetch only once the panel scrolls into view: for case-wide summaries that are costly on a large case. */
+  whenVisible?: boolean;
   /** "GET /api/incidents/{id}/assessment", as the OpenAPI document names it. */
   route: string;
   url: string;
@@ -30,12 +33,22 @@ export function OptionalPanel<T>({
       cancelled = true;
     };
   }, [route]);
-  const data = useFetch<T>(available ? url : null);
+  const section = useRef<HTMLElement>(null);
+  const [seen, setSeen] = useState(!whenVisible);
+  useEffect(() => {
+    if (seen || !available || !section.current) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setSeen(true);
+    });
+    observer.observe(section.current);
+    return () => observer.disconnect();
+  }, [seen, available]);
+  const data = useFetch<T>(available && seen ? url : null);
   if (!available) return null;
   if (data.state === 'error' && data.error instanceof ApiError && data.error.status === 404) return null;
   const id = `panel-${route.replace(/\W+/g, '-')}`;
   return (
-    <section className="panel" aria-labelledby={id}>
+    <section className="panel" aria-labelledby={id} ref={section}>
       <h2 id={id}>{title}</h2>
       {data.state === 'loading' ? (
         <Loading />

@@ -24,7 +24,12 @@ export function PlotFigure({
     import('@observablehq/plot').then(
       (plot) => {
         if (cancelled || !host.current) return;
-        node = build(plot);
+        try {
+          node = build(plot);
+        } catch {
+          setFailed(true);
+          return;
+        }
         if (!node) return;
         for (const style of node.querySelectorAll('style')) style.remove();
         node.setAttribute('role', 'img');

@@ -156,6 +156,30 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
   return (await response.json()) as T;
 }
 
+/** POSTs JSON to the Dalil API and returns the answer; throws ApiError on failure. */
+export async function postJson<T>(path: string, body: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      headers: { accept: 'application/json', 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch (error) {
+    throw new ApiError(0, 'network', String(error));
+  }
+  const answer = (await response.json().catch(() => null)) as
+    (T & { error?: { code?: string; message?: string } }) | null;
+  if (!response.ok) {
+    throw new ApiError(
+      response.status,
+      answer?.error?.code ?? 'http_error',
+      answer?.error?.message ?? response.statusText,
+    );
+  }
+  return answer as T;
+}
+
 /** Builds a query string from defined, non-empty values. */
 export function query(params: Record<string, string | number | undefined | null>): string {
   const search = new URLSearchParams();

@@ -1,11 +1,12 @@
 /**
  * The case dashboard: key figures with who reported them, figures over time, a timeline, charts and a map
- * of the case's incidents. With a very large case the visual parts use the latest 1,000 incidents and say so.
+ * of the case's incidents. With a very large case the visual parts use the latest 500 incidents and say so.
  */
 import { useCallback, useMemo } from 'react';
 import { IncidentCharts } from '../components/incident-charts.js';
 import { IncidentMap } from '../components/incident-map.js';
 import { PlotFigure } from '../components/plot-figure.js';
+import { CasePanels } from './case-panels.js';
 import { Empty, Loaded } from '../components/status.js';
 import { Timeline } from '../components/timeline.js';
 import { type Case, type Figure, type Incident, type Page, query } from '../lib/api.js';
@@ -13,10 +14,11 @@ import { type MessageKey, useI18n } from '../lib/i18n.js';
 import { Link } from '../lib/router.js';
 import { useFetch } from '../lib/use-fetch.js';
 
-const SAMPLE = 1000;
+/** Incidents drawn on the timeline, map and charts; the list pages through all of them. */
+const SAMPLE = 500;
 
 const KEY_GROUPS: { key: MessageKey; test: RegExp }[] = [
-  { key: 'figures.killed', test: /kill|death|dead/i },
+  { key: 'figures.killed', test: /kill|death|dead|died/i },
   { key: 'figures.injured', test: /injur|wound|treated/i },
   { key: 'figures.journalists', test: /journalist|press|media/i },
 ];
@@ -28,7 +30,9 @@ function KeyFigures({ figures, incidents }: { figures: Figure[]; incidents: Page
   return (
     <div className="key-figures">
       {KEY_GROUPS.map((group) => {
-        const matching = figures.filter((f) => group.test.test(`${f.measureKey ?? ''} ${f.what}`));
+        const all = figures.filter((f) => group.test.test(`${f.measureKey ?? ''} ${f.what}`));
+        // A card shows the three most recent; the figures page has the rest.
+        const matching = [...all].sort((a, b) => (b.asOf ?? '').localeCompare(a.asOf ?? '')).slice(0, 3);
         return (
           <section key={group.key} className="card figure-card" aria-label={t(group.key)}>
             <h3>{t(group.key)}</h3>
@@ -49,6 +53,13 @@ function KeyFigures({ figures, incidents }: { figures: Figure[]; incidents: Page
                   </li>
                 ))}
               </ul>
+            )}
+            {all.length > matching.length && (
+              <p className="more">
+                <Link href="/figures">
+                  {t('figures.more', { n: formatNumber(all.length - matching.length) })}
+                </Link>
+              </p>
             )}
           </section>
         );
@@ -75,6 +86,9 @@ function FiguresOverTime({ figures }: { figures: Figure[] }) {
     () =>
       figures
         .filter((f) => f.asOf && f.value > 0)
+        // Thousands of points say less than a few hundred: keep the most recent.
+        .sort((a, b) => (b.asOf ?? '').localeCompare(a.asOf ?? ''))
+        .slice(0, 300)
         .map((f) => ({ date: new Date(`${f.asOf}T00:00:00Z`), value: f.value, what: f.what })),
     [figures],
   );
@@ -115,7 +129,11 @@ function FiguresOverTime({ figures }: { figures: Figure[] }) {
 function CaseDashboard({ kase }: { kase: Case }) {
   const { t, formatNumber } = useI18n();
   const incidents = useFetch<Page<Incident>>(`/api/incidents${query({ caseId: kase.id, limit: SAMPLE })}`);
-  const figures = useFetch<Figure[]>(`/api/figures${query({ caseId: kase.id })}`);
+  // Figures wait for the incidents: the embedded database answers one query at a time, and the timeline
+  // is what a researcher looks at first.
+  const figures = useFetch<Figure[]>(
+    incidents.state === 'loading' ? null : `/api/figures${query({ caseId: kase.id })}`,
+  );
   return (
     <>
       <header className="page-header">
@@ -161,6 +179,7 @@ function CaseDashboard({ kase }: { kase: Case }) {
               <h2 id="over-time">{t('dashboard.figuresOverTime')}</h2>
               <Loaded value={figures}>{(list) => <FiguresOverTime figures={list} />}</Loaded>
             </section>
+            <CasePanels caseId={kase.id} />
             <p>
               <Link href={`/incidents${query({ caseId: kase.id })}`}>{t('dashboard.allIncidents')}</Link>
             </p>

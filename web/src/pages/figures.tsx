@@ -1,4 +1,5 @@
 /** Figures: reported numbers side by side, with what they count, when, and who reported them. */
+import { useState } from 'react';
 import { Empty, Loaded } from '../components/status.js';
 import { type Case, type Figure, query } from '../lib/api.js';
 import { useI18n } from '../lib/i18n.js';
@@ -8,6 +9,8 @@ import { useFetch } from '../lib/use-fetch.js';
 export function FiguresPage() {
   const { t, label, formatNumber, formatDate } = useI18n();
   const figures = useFetch<Figure[]>('/api/figures');
+  // A large archive holds thousands of figures: draw the first few hundred until asked for all.
+  const [shown, setShown] = useState(300);
   const cases = useFetch<Case[]>('/api/cases');
   const caseTitle = (id: string) =>
     (cases.state === 'ready' ? cases.data.find((c) => c.id === id)?.title : undefined) ?? '';
@@ -38,6 +41,7 @@ export function FiguresPage() {
                 <tbody>
                   {[...list]
                     .sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? ''))
+                    .slice(0, shown)
                     .map((f) => (
                       <tr key={f.id}>
                         <td className="number">
@@ -58,6 +62,13 @@ export function FiguresPage() {
                     ))}
                 </tbody>
               </table>
+              {list.length > shown && (
+                <p className="more">
+                  <button type="button" className="secondary" onClick={() => setShown(list.length)}>
+                    {t('figures.showAll', { n: formatNumber(list.length) })}
+                  </button>
+                </p>
+              )}
             </div>
           )
         }

@@ -114,6 +114,13 @@ export function IncidentList({ search }: { search: URLSearchParams }) {
         <Loaded value={page}>
           {(data) => {
             if (data.total === 0) return <Empty>{t('list.empty')}</Empty>;
+            if (data.items.length === 0)
+              return (
+                <Empty>
+                  {t('list.pastEnd')}{' '}
+                  <Link href={`/incidents${query({ ...filters })}`}>{t('list.firstPage')}</Link>
+                </Empty>
+              );
             const pages = Math.ceil(data.total / PAGE_SIZE);
             return (
               <>

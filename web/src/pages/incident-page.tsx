@@ -190,11 +190,11 @@ function IncidentView({ incident }: { incident: IncidentDetail }) {
         {(data: unknown) => <CorroborationView data={data} />}
       </OptionalPanel>
       <OptionalPanel
-        route="GET /api/allegations"
-        url={`/api/allegations?incidentId=${incident.id}`}
+        route="GET /api/cases/{caseId}/allegations"
+        url={`/api/cases/${incident.caseId}/allegations`}
         title={t('panel.allegations')}
       >
-        {(data: unknown) => <AllegationView data={data} />}
+        {(data: unknown) => <AllegationView data={data} incidentId={incident.id} />}
       </OptionalPanel>
     </article>
   );

@@ -79,7 +79,23 @@ export function CorroborationView({ data }: { data: unknown }) {
             t('panel.independentSources', { n: text(data.independentSources) })}
         </p>
       )}
-      {text(data.reasoning) && <p className="muted">{text(data.reasoning)}</p>}
+      {list(data.origins).filter(isObject).length > 0 ? (
+        <ul className="plain origins">
+          {list(data.origins)
+            .filter(isObject)
+            .map((o, index) => (
+              <li key={index}>
+                {t('panel.origin', {
+                  source: text(o.source),
+                  reliability: text(o.reliability) || '—',
+                  n: list(o.citationIds).length,
+                })}
+              </li>
+            ))}
+        </ul>
+      ) : (
+        text(data.reasoning) && <p className="muted">{text(data.reasoning)}</p>
+      )}
       {facts.length > 0 && (
         <table className="compact">
           <thead>
@@ -109,9 +125,12 @@ export function CorroborationView({ data }: { data: unknown }) {
   );
 }
 
-export function AllegationView({ data }: { data: unknown }) {
+export function AllegationView({ data, incidentId }: { data: unknown; incidentId: string }) {
   const { t, label, formatDate } = useI18n();
-  const items = list(data).filter(isObject);
+  // The case's allegations; keep those that answer for this incident.
+  const items = list(data)
+    .filter(isObject)
+    .filter((a) => !Array.isArray(a.incidentIds) || a.incidentIds.includes(incidentId));
   if (items.length === 0) return <p className="state state-empty">{t('panel.noAllegations')}</p>;
   return (
     <ul className="plain allegations">
