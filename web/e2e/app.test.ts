@@ -39,6 +39,12 @@ describe('web app end to end (Chromium)', () => {
     );
     // Charts drawn by Observable Plot.
     await page.locator('.plot svg').nth(2).waitFor();
+    // Case-wide panels load when scrolled into view, and only when the server offers them.
+    await page.locator('footer').scrollIntoViewIfNeeded();
+    // The standards summary is computed only on request (it is slow on a large case).
+    await page.getByRole('button', { name: 'Run the standards rules over the case' }).click();
+    await page.locator('.summary-lines li, .panel .state-empty').first().waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('.panel .state-loading').length === 0);
     await shot('dashboard');
   });
 

@@ -45,13 +45,16 @@ export function IncidentCharts({ incidents }: { incidents: Incident[] }) {
         x: {
           type: 'band',
           label: null,
-          tickFormat: (d: Date) =>
-            d.toLocaleDateString(
-              locale,
-              bucketed.unit === 'month'
-                ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
-                : { day: 'numeric', month: 'short', timeZone: 'UTC' },
-            ),
+          // A label for every band would overlap when there are many: keep about twelve.
+          tickFormat: (d: Date, i: number) =>
+            i % Math.max(1, Math.ceil(new Set(bucketed.rows.map((r) => r.day.getTime())).size / 12)) !== 0
+              ? ''
+              : d.toLocaleDateString(
+                  locale,
+                  bucketed.unit === 'month'
+                    ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
+                    : { day: 'numeric', month: 'short', timeZone: 'UTC' },
+                ),
         },
         y: { grid: true, label: t('chart.incidents'), tickFormat: wholeNumbers },
         color: { domain: types, scheme: 'tableau10' },

@@ -122,6 +122,13 @@ export function IncidentMap({ incidents }: { incidents: Incident[] }) {
   }, [marks]);
 
   if (geo === 'error') return <p className="state state-error">{t('map.error')}</p>;
+  // Label every place when there are few; otherwise only the busiest, so labels do not pile up.
+  const labelled = new Set(
+    [...marks]
+      .sort((a, b) => b.count - a.count)
+      .slice(0, marks.length <= 12 ? marks.length : 6)
+      .map((m) => m.key),
+  );
   const radius = (s: Spot) => 5 + Math.sqrt(s.killed * 25 + s.injured + s.count * 2) * 1.6;
   return (
     <figure className="map">
@@ -170,9 +177,11 @@ export function IncidentMap({ incidents }: { incidents: Incident[] }) {
                       <circle className="spot-dot" cx={point[0]} cy={point[1]} r={r} />
                     </>
                   )}
-                  <text className="spot-label" x={point[0] + r + 7} y={point[1] + 4}>
-                    {s.name} ({s.count})
-                  </text>
+                  {labelled.has(s.key) && (
+                    <text className="spot-label" x={point[0] + r + 7} y={point[1] + 4}>
+                      {s.name} ({s.count})
+                    </text>
+                  )}
                 </a>
               );
             })}

@@ -14,7 +14,10 @@ export function OptionalPanel<T>({
   title,
   children,
   whenVisible = false,
+  onDemand,
 }: {
+  /** Fetch only when the reader presses a button with this label: for summaries that are slow to compute. */
+  onDemand?: string;
   /** Fetch only once the panel scrolls into view: for case-wide summaries that are costly on a large case. */
   whenVisible?: boolean;
   /** "GET /api/incidents/{id}/assessment", as the OpenAPI document names it. */
@@ -34,15 +37,15 @@ export function OptionalPanel<T>({
     };
   }, [route]);
   const section = useRef<HTMLElement>(null);
-  const [seen, setSeen] = useState(!whenVisible);
+  const [seen, setSeen] = useState(!whenVisible && !onDemand);
   useEffect(() => {
-    if (seen || !available || !section.current) return;
+    if (seen || onDemand || !available || !section.current) return;
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) setSeen(true);
     });
     observer.observe(section.current);
     return () => observer.disconnect();
-  }, [seen, available]);
+  }, [seen, available, onDemand]);
   const data = useFetch<T>(available && seen ? url : null);
   if (!available) return null;
   if (data.state === 'error' && data.error instanceof ApiError && data.error.status === 404) return null;
@@ -50,7 +53,11 @@ export function OptionalPanel<T>({
   return (
     <section className="panel" aria-labelledby={id} ref={section}>
       <h2 id={id}>{title}</h2>
-      {data.state === 'loading' ? (
+      {!seen && onDemand ? (
+        <button type="button" className="secondary" onClick={() => setSeen(true)}>
+          {onDemand}
+        </button>
+      ) : data.state === 'loading' ? (
         <Loading />
       ) : data.state === 'error' ? (
         <ErrorState error={data.error} />

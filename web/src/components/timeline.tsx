@@ -60,7 +60,7 @@ export function Timeline({ incidents }: { incidents: Incident[] }) {
   const x = (day: number) => PAD + ((day - min) / days) * (WIDTH - 2 * PAD);
   const lanes = Math.max(...placed.map((p) => p.lane)) + 1;
   const height = AXIS + lanes * LANE + 8;
-  const step = Math.max(1, Math.ceil(days / 12));
+  const step = Math.max(1, Math.ceil(days / 7));
   const ticks: number[] = [];
   for (let d = min; d <= max; d += step) ticks.push(d);
   return (

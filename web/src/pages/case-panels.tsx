@@ -101,7 +101,7 @@ export function CasePanels({ caseId }: { caseId: string }) {
   return (
     <>
       <OptionalPanel
-        whenVisible
+        onDemand={t('panel.computeFindings')}
         route="GET /api/cases/{id}/assessment-summary"
         url={`/api/cases/${caseId}/assessment-summary`}
         title={t('panel.assessmentSummary')}

@@ -1,6 +1,6 @@
 /**
  * The case dashboard: key figures with who reported them, figures over time, a timeline, charts and a map
- * of the case's incidents. With a very large case the visual parts use the latest 500 incidents and say so.
+ * of the case's incidents. With a very large case the visual parts use the latest 1,000 incidents and say so.
  */
 import { useCallback, useMemo } from 'react';
 import { IncidentCharts } from '../components/incident-charts.js';
@@ -14,8 +14,12 @@ import { type MessageKey, useI18n } from '../lib/i18n.js';
 import { Link } from '../lib/router.js';
 import { useFetch } from '../lib/use-fetch.js';
 
-/** Incidents drawn on the timeline, map and charts; the list pages through all of them. */
-const SAMPLE = 500;
+/**
+ * Incidents drawn on the timeline, map and charts; the list pages through all of them. A small first batch
+ * draws the page quickly on a large case; the fuller sample replaces it when it arrives.
+ */
+const FIRST_SAMPLE = 150;
+const SAMPLE = 1000;
 
 const KEY_GROUPS: { key: MessageKey; test: RegExp }[] = [
   { key: 'figures.killed', test: /kill|death|dead|died/i },
@@ -108,10 +112,11 @@ function FiguresOverTime({ figures }: { figures: Figure[] }) {
             d.toLocaleDateString(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
         },
         color: { legend: true, scheme: 'tableau10' },
+        // Lines and value labels help a handful of figures and hide hundreds: draw them only when few.
         marks: [
-          Plot.lineY(rows, { x: 'date', y: 'value', stroke: 'what' }),
-          Plot.dot(rows, { x: 'date', y: 'value', fill: 'what', r: 4 }),
-          Plot.text(rows, {
+          rows.length <= 60 ? Plot.lineY(rows, { x: 'date', y: 'value', stroke: 'what' }) : null,
+          Plot.dot(rows, { x: 'date', y: 'value', fill: 'what', r: rows.length <= 60 ? 4 : 2 }),
+          Plot.text(rows.length <= 30 ? rows : [], {
             x: 'date',
             y: 'value',
             text: (d: { value: number }) => formatNumber(d.value),
@@ -128,11 +133,18 @@ function FiguresOverTime({ figures }: { figures: Figure[] }) {
 
 function CaseDashboard({ kase }: { kase: Case }) {
   const { t, formatNumber } = useI18n();
-  const incidents = useFetch<Page<Incident>>(`/api/incidents${query({ caseId: kase.id, limit: SAMPLE })}`);
+  const first = useFetch<Page<Incident>>(`/api/incidents${query({ caseId: kase.id, limit: FIRST_SAMPLE })}`);
+  const more = first.state === 'ready' && first.data.total > first.data.items.length;
+  const full = useFetch<Page<Incident>>(
+    more ? `/api/incidents${query({ caseId: kase.id, limit: SAMPLE })}` : null,
+  );
+  const incidents = full.state === 'ready' ? full : first;
   // Figures wait for the incidents: the embedded database answers one query at a time, and the timeline
   // is what a researcher looks at first.
   const figures = useFetch<Figure[]>(
-    incidents.state === 'loading' ? null : `/api/figures${query({ caseId: kase.id })}`,
+    first.state === 'loading' || (more && full.state === 'loading')
+      ? null
+      : `/api/figures${query({ caseId: kase.id })}`,
   );
   return (
     <>
