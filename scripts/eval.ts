@@ -7,9 +7,13 @@ import { fileURLToPath } from 'node:url';
 
 const folder = fileURLToPath(new URL('./eval/', import.meta.url));
 const only = process.argv[2];
-const files = (await readdir(folder)).filter((f) => f.endsWith('.eval.ts') && (!only || f.includes(only))).sort();
+const files = (await readdir(folder))
+  .filter((f) => f.endsWith('.eval.ts') && (!only || f.includes(only)))
+  .sort();
 for (const file of files) {
-  const mod = (await import(new URL(`./eval/${file}`, import.meta.url).href)) as { default: () => Promise<void> };
+  const mod = (await import(new URL(`./eval/${file}`, import.meta.url).href)) as {
+    default: () => Promise<void>;
+  };
   console.log(`\n== ${file.replace('.eval.ts', '')} ==`);
   await mod.default();
 }

@@ -24,18 +24,14 @@ export async function updateVersioned<T extends EditableTable>(
   const name: string = table;
   const updated: unknown = await untyped
     .updateTable(name)
-     
+
     .set({ ...(values as Record<string, unknown>), version: sql`version + 1`, updated_at: sql`now()` })
     .where('id', '=', id)
     .where('version', '=', expected)
     .returningAll()
     .executeTakeFirst();
   if (updated) return updated as Selectable<Database[T]>;
-  const current = (await untyped
-    .selectFrom(name)
-    .select('version')
-    .where('id', '=', id)
-    .executeTakeFirst());
+  const current = await untyped.selectFrom(name).select('version').where('id', '=', id).executeTakeFirst();
   if (!current) throw notFound(label, id);
   throw new AppError(
     'version_conflict',

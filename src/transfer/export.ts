@@ -19,7 +19,7 @@ export async function exportRecord(db: Executor): Promise<ExportDocument> {
     for (const column of ORDER_KEY[table] ?? ['id']) {
       query = query.orderBy(column as never);
     }
-    tables[table] = (await query.execute());
+    tables[table] = await query.execute();
   }
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, tables };
 }
