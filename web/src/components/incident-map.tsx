@@ -67,7 +67,8 @@ export function IncidentMap({ incidents }: { incidents: Incident[] }) {
 
   useEffect(() => {
     let cancelled = false;
-    void (async () => {
+    // The atlas is large to parse and draw: start after the browser has painted the rest of the page.
+    const load = async () => {
       try {
         const [{ geoMercator, geoPath }, { feature }, topology] = await Promise.all([
           import('d3-geo'),
@@ -115,9 +116,11 @@ export function IncidentMap({ incidents }: { incidents: Incident[] }) {
       } catch {
         if (!cancelled) setGeo('error');
       }
-    })();
+    };
+    const frame = requestAnimationFrame(() => setTimeout(() => void load(), 0));
     return () => {
       cancelled = true;
+      cancelAnimationFrame(frame);
     };
   }, [marks]);
 
