@@ -126,7 +126,9 @@ describe('web app end to end (Chromium)', () => {
   });
 
   it('can be used with the keyboard alone', async () => {
-    const { page } = h;
+    // A fresh tab, so the keyboard starts at the top of the document.
+    const page = await h.context.newPage();
+    h.watch(page);
     await page.goto(`${h.origin}/`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
@@ -141,6 +143,7 @@ describe('web app end to end (Chromium)', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('text');
+    await page.close();
   });
 
   it('fits a tablet screen without sideways scrolling', async () => {

@@ -39,6 +39,8 @@ export interface Harness {
   page: Page;
   consoleErrors: string[];
   foreignRequests: string[];
+  /** Records console errors of another page of the same browser context. */
+  watch: (page: Page) => void;
   close: () => Promise<void>;
 }
 
@@ -71,10 +73,13 @@ export async function startHarness(): Promise<Harness> {
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  const watch = (watched: Page) => {
+    watched.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    watched.on('pageerror', (error) => consoleErrors.push(String(error)));
+  };
+  watch(page);
   context.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(`${origin}/`) && !url.startsWith('data:')) foreignRequests.push(url);
@@ -88,6 +93,7 @@ export async function startHarness(): Promise<Harness> {
     page,
     consoleErrors,
     foreignRequests,
+    watch,
     close: async () => {
       await browser.close();
       await server.close();

@@ -2,7 +2,7 @@
 import { type MouseEvent, useEffect, useRef, useState } from 'react';
 import { apiRoutes } from './lib/api.js';
 import { type Locale, LOCALES, type MessageKey, useI18n } from './lib/i18n.js';
-import { Link, navigate, useLocation } from './lib/router.js';
+import { Link, navigate, navigationCount, useLocation } from './lib/router.js';
 import { ActorsPage } from './pages/actors.js';
 import { AuditPage } from './pages/audit.js';
 import { Dashboard } from './pages/dashboard.js';
@@ -49,14 +49,13 @@ export function App() {
   const { path, search } = useLocation();
   const main = useRef<HTMLElement>(null);
   // After an in-app navigation, move focus to the new page so keyboard and screen-reader users start there.
-  const firstRender = useRef(true);
+  const count = navigationCount();
+  const focusedFor = useRef(count);
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (focusedFor.current === count) return;
+    focusedFor.current = count;
     main.current?.focus({ preventScroll: true });
-  }, [path]);
+  }, [count]);
   const [canReview, setCanReview] = useState(false);
   useEffect(() => {
     void apiRoutes().then((routes) => setCanReview(routes.has('GET /api/proposals')));

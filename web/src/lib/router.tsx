@@ -5,11 +5,22 @@
 import { type AnchorHTMLAttributes, type MouseEvent, useEffect, useState } from 'react';
 
 const listeners = new Set<() => void>();
+let navigations = 0;
+
+/** How many in-app navigations (links, back and forward) happened since the page loaded. */
+export function navigationCount(): number {
+  return navigations;
+}
+
+window.addEventListener('popstate', () => {
+  navigations++;
+});
 
 /** Goes to a path inside the app without reloading the page. */
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   if (options.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
+  navigations++;
   for (const listener of listeners) listener();
 }
 
