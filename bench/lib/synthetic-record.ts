@@ -102,6 +102,7 @@ export function syntheticRecord(incidents: number) {
       killed: i % 97 === 0 ? 1 : null,
       injured: i % 5,
       merged_into_id: null,
+      facts: {},
       ...editable,
     });
     const actId = randomUUID();

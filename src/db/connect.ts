@@ -51,6 +51,11 @@ export async function openDatabase(
         }) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle connection can be cut by the server (restart, failover, a dropped database); the pool replaces
+    // it on next use. Without a listener that event would crash the process.
+    pool.on('error', (error) => {
+      if (process.env.DALIL_DEBUG) console.error('idle database connection lost:', error.message);
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, close: () => db.destroy() };
   }
