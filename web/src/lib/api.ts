@@ -225,3 +225,35 @@ export async function queryParameters(path: string): Promise<Map<string, string[
   const parameters = (await openApi()).paths?.[path]?.get?.parameters ?? [];
   return new Map(parameters.filter((p) => p.in === 'query').map((p) => [p.name, p.schema?.enum ?? null]));
 }
+
+/** What the server answers after ingesting a file: the document and how many proposals it made. */
+export interface IngestResult {
+  document: { id: string; title?: string };
+  duplicate: boolean;
+  proposals: { incidents: number; figures: number; actors: number; offeredMerges: number };
+  warnings: string[];
+}
+
+/** Sends a file's bytes to be ingested into a case; throws ApiError with the server's message on refusal. */
+export async function uploadDocument(caseId: string, file: Blob, fileName: string): Promise<IngestResult> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/cases/${caseId}/documents${query({ fileName })}`, {
+      method: 'POST',
+      headers: { accept: 'application/json', 'content-type': 'application/octet-stream' },
+      body: file,
+    });
+  } catch (error) {
+    throw new ApiError(0, 'network', String(error));
+  }
+  const answer = (await response.json().catch(() => null)) as
+    (IngestResult & { error?: { code?: string; message?: string } }) | null;
+  if (!response.ok || !answer) {
+    throw new ApiError(
+      response.status,
+      answer?.error?.code ?? 'http_error',
+      answer?.error?.message ?? response.statusText,
+    );
+  }
+  return answer;
+}

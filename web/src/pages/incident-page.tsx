@@ -103,6 +103,8 @@ function ActView({
 function IncidentView({ incident }: { incident: IncidentDetail }) {
   const { t, label, formatNumber, formatDate } = useI18n();
   const titles = useDocumentTitles(incident.citations.map((c) => c.documentId));
+  // Bumped after a step is recorded: the fragment changes the panel's fetch key, so it reloads.
+  const [allegationsVersion, setAllegationsVersion] = useState(0);
   const when =
     incident.dateStart && incident.dateEnd && incident.dateEnd !== incident.dateStart
       ? `${formatDate(incident.dateStart)} – ${formatDate(incident.dateEnd)}`
@@ -191,10 +193,17 @@ function IncidentView({ incident }: { incident: IncidentDetail }) {
       </OptionalPanel>
       <OptionalPanel
         route="GET /api/cases/{caseId}/allegations"
-        url={`/api/cases/${incident.caseId}/allegations`}
+        url={`/api/cases/${incident.caseId}/allegations#${allegationsVersion}`}
         title={t('panel.allegations')}
       >
-        {(data: unknown) => <AllegationView data={data} incidentId={incident.id} />}
+        {(data: unknown) => (
+          <AllegationView
+            data={data}
+            incidentId={incident.id}
+            caseId={incident.caseId}
+            onChanged={() => setAllegationsVersion((n) => n + 1)}
+          />
+        )}
       </OptionalPanel>
     </article>
   );

@@ -4,6 +4,7 @@
  * it does not, instead of failing.
  */
 import { useI18n } from '../lib/i18n.js';
+import { ProposeAllegations, StepForm } from './allegation-step-form.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -125,13 +126,30 @@ export function CorroborationView({ data }: { data: unknown }) {
   );
 }
 
-export function AllegationView({ data, incidentId }: { data: unknown; incidentId: string }) {
+export function AllegationView({
+  data,
+  incidentId,
+  caseId,
+  onChanged,
+}: {
+  data: unknown;
+  incidentId: string;
+  caseId: string;
+  /** Called after a step or new allegations were recorded, so the panel reloads. */
+  onChanged: () => void;
+}) {
   const { t, label, formatDate } = useI18n();
   // The case's allegations; keep those that answer for this incident.
   const items = list(data)
     .filter(isObject)
     .filter((a) => !Array.isArray(a.incidentIds) || a.incidentIds.includes(incidentId));
-  if (items.length === 0) return <p className="state state-empty">{t('panel.noAllegations')}</p>;
+  if (items.length === 0)
+    return (
+      <>
+        <p className="state state-empty">{t('panel.noAllegations')}</p>
+        <ProposeAllegations caseId={caseId} onDone={onChanged} />
+      </>
+    );
   return (
     <ul className="plain allegations">
       {items.map((a) => (
@@ -144,6 +162,7 @@ export function AllegationView({ data, incidentId }: { data: unknown; incidentId
           {isObject(a.authority) && text(a.authority.name) && (
             <span className="muted"> · {t('panel.authority', { name: text(a.authority.name) })}</span>
           )}
+          <StepForm allegationId={text(a.id)} stage={text(a.stage)} onDone={onChanged} />
         </li>
       ))}
     </ul>
