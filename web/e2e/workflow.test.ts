@@ -48,6 +48,9 @@ describe.skipIf(!existsSync(statementFile))('documenting workflow end to end (Ch
     await page.locator('.proposal blockquote').first().waitFor();
     expect(await page.locator('.proposal').count()).toBeGreaterThanOrEqual(incidents);
     await shot('workflow-uploaded');
+    await page
+      .locator('form.upload')
+      .screenshot({ path: path.join(screenshotDir, 'workflow-upload-form.png') });
     // The same file again is recognised.
     await page.getByRole('button', { name: 'Upload and read' }).click();
     await page.getByText('This file was already ingested').waitFor({ timeout: 60_000 });
@@ -93,6 +96,7 @@ describe.skipIf(!existsSync(statementFile))('documenting workflow end to end (Ch
     await form.getByRole('button', { name: 'Record the step' }).click();
     await panel.getByText('submitted to authority').first().waitFor();
     await shot('workflow-allegation');
+    await panel.screenshot({ path: path.join(screenshotDir, 'workflow-allegation-panel.png') });
   });
 
   it('shows the server refusing a step out of order', async () => {
