@@ -18,6 +18,14 @@ describeEachDatabase('HTTP API', (use) => {
       })
     ).json<{ items: { title: string }[] }>();
     expect(list.items.map((i) => i.title)).toEqual([expect.stringMatching(/Kloop film crew/)]);
+    // The victim's name in another script finds the incident through its actor.
+    const byCyrillicName = (
+      await app.inject({
+        method: 'GET',
+        url: `/api/incidents?caseId=${seeded.caseId}&text=${encodeURIComponent('Кожомуратов')}`,
+      })
+    ).json<{ items: { id: string }[] }>();
+    expect(byCyrillicName.items.map((i) => i.id)).toEqual([seeded.incidents['kozhomuratov-rubber-bullet']]);
     const one = await app.inject({
       method: 'GET',
       url: `/api/incidents/${seeded.incidents['kharizov-phone']}`,

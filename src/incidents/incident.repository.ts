@@ -123,8 +123,14 @@ export async function queryIncidents(
   }
   if (q.text) {
     const like = likePattern(q.text);
+    // Text matches the incident's own words and the names, in any script, of the actors in its acts, so
+    // "Кожомуратов" finds the incident a source wrote in Latin letters.
+    const actorNamed = sql<boolean>`EXISTS (
+      SELECT 1 FROM acts a JOIN actors x ON x.id IN (a.victim_id, a.perpetrator_id)
+      WHERE a.incident_id = i.id AND (lower(x.name) LIKE ${like} OR lower(x.names::text) LIKE ${like}
+        OR lower(array_to_string(x.aliases, ' ')) LIKE ${like}))`;
     query = query.where((eb) =>
-      eb.or([eb(sql`lower(i.title)`, 'like', like), eb(sql`lower(i.description)`, 'like', like)]),
+      eb.or([eb(sql`lower(i.title)`, 'like', like), eb(sql`lower(i.description)`, 'like', like), actorNamed]),
     );
   }
   const counted = await query
