@@ -3,7 +3,7 @@
  * (verbs, methods, actors, victim roles), perpetrator from voice ("by X" in the passive, else the actor before
  * the verb), victims from named persons with their appositions and from role words.
  */
-import type { ActorKind, EventType, Method } from '../vocabulary/vocabulary.js';
+import { type ActorKind, type EventType, FORCE_METHODS, type Method } from '../vocabulary/vocabulary.js';
 import type { ActorPhrase } from './actor-lexicon.js';
 import type { SentenceAnalysis } from './analysis.js';
 import { lexiconFinder, lexiconTester } from './fast-regex.js';
@@ -15,26 +15,6 @@ export interface EventReading {
   victims: Victim[];
 }
 
-const FORCE_METHODS: ReadonlySet<Method> = new Set([
-  'water_cannon',
-  'kinetic_impact_projectile',
-  'rubber_coated_metal_bullet',
-  'pellets',
-  'tear_gas',
-  'pepper_spray',
-  'pepper_ball',
-  'stun_grenade',
-  'baton',
-  'conducted_electrical_weapon',
-  'acoustic_device',
-  'firearm',
-  'vehicle',
-  'dog',
-  'horse',
-  'kettling',
-  'physical_assault',
-  'shield',
-]);
 const OBSTRUCTION_METHODS: ReadonlySet<Method> = new Set([
   'confiscation_of_equipment',
   'attempted_seizure_of_equipment',

@@ -81,6 +81,9 @@ export const METHODS = [
 export type Method = (typeof METHODS)[number];
 export const methodSchema = z.enum(METHODS);
 
+/** Methods that are a use of force on people (as opposed to seizing, detaining or obstructing). */
+export const FORCE_METHODS: ReadonlySet<Method> = new Set(METHODS.slice(0, METHODS.indexOf('shield') + 1));
+
 export const VICTIM_ROLES = [
   'protester',
   'journalist',
