@@ -106,7 +106,7 @@ describeEachDatabase('HTTP API', (use) => {
   });
 
   it('serves the OpenAPI document and a home page that escapes what it shows', async () => {
-    const app = await server();
+    const app = await buildServer({ db: use().db, webRoot: null });
     const kase = (await app.inject({ method: 'GET', url: '/api/cases/api-case' })).json<{ id: string }>();
     await app.inject({
       method: 'POST',

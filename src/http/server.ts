@@ -37,6 +37,8 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Where uploaded originals are kept; a temporary folder when not given (tests). */
   files?: FileStore;
+  /** The built web app's folder; null serves the plain home page instead. Default: DALIL_WEB_ROOT or dist/web. */
+  webRoot?: string | null;
 }
 
 export async function buildServer(options: ServerOptions) {
@@ -85,7 +87,7 @@ export async function buildServer(options: ServerOptions) {
   registerAuditRoutes(app, context);
   registerProposalRoutes(app, context);
   registerEvidenceRoutes(app, context);
-  await registerWebApp(app, context);
+  await registerWebApp(app, context, options.webRoot === undefined ? {} : { webRoot: options.webRoot });
   return app;
 }
 

@@ -4,8 +4,7 @@
  * Content-Security-Policy: scripts, styles, images and requests from this server only, nothing inline.
  * Without a build (tests that never ran `vite build`) the plain home page is served instead.
  *
- * DALIL_WEB_ROOT names another build folder. Under vitest the API tests keep the plain home page (they test
- * its escaping) unless DALIL_WEB_ROOT is set, as the end-to-end tests do.
+ * DALIL_WEB_ROOT names another build folder; `webRoot: null` asks for the plain home page outright.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -50,9 +49,10 @@ function secure(reply: FastifyReply): void {
 export async function registerWebApp(
   app: ZodApp,
   context: ContextFactory,
-  options: { webRoot?: string } = {},
+  options: { webRoot?: string | null } = {},
 ): Promise<void> {
-  const root = options.webRoot ?? process.env.DALIL_WEB_ROOT ?? (process.env.VITEST ? '' : defaultWebRoot());
+  const root =
+    options.webRoot === undefined ? (process.env.DALIL_WEB_ROOT ?? defaultWebRoot()) : options.webRoot;
   if (!root || !existsSync(path.join(root, 'index.html'))) {
     registerHomePage(app, context);
     return;
