@@ -71,6 +71,8 @@ describe('extract: seed statement', () => {
       },
     ]);
     expect(kozhomuratov?.facts.fire_mode?.value).toBe('direct');
+    // The statement says nothing of what he was doing when he was shot: his conduct stays unknown.
+    expect(kozhomuratov?.facts.target_conduct).toBeUndefined();
     const kharizov = find('On 6 October, a law enforcement officer');
     expect(kharizov).toMatchObject({
       date_start: '2020-10-06',
@@ -86,6 +88,10 @@ describe('extract: seed statement', () => {
     });
     expect(kharizov?.facts.prevented_from_recording?.value).toBe(true);
     expect(kharizov?.facts.equipment_seized_or_damaged?.value).toBe(true);
+    expect(kharizov?.facts.target_conduct).toEqual({
+      value: 'peaceful',
+      quote: 'while he was\nconducting a live broadcast',
+    });
     expect(kharizov?.citations).toEqual([
       { footnote: 2, url: expect.stringContaining('cpj.org/2020/10/') as unknown },
     ]);

@@ -85,6 +85,16 @@ const COMPILED_RULES: Rule[] = RULES.map(([n, v, re]) => [n, v, compileLexicon(r
 const RECORDING =
   /\bwhile\s+(?:he|she|they)\s+(?:was|were)\s+(?:conducting|filming|recording|broadcasting|streaming|reporting|photographing|taking\s+(?:photos|pictures))\b|\blive\s+(?:broadcast|stream)\w*|\blivestream\w*|\b(?:was|were)\s+filming\b|во\s+время\s+(?:прямого\s+эфира|трансляции|съ[её]мки)|вел\p{L}*\s+(?:прям\p{L}*\s+)?(?:трансляци\p{L}*|съ[её]мк\p{L}*)/iu;
 
+/**
+ * The victim's own conduct at the moment, in so many words: "while he was conducting a live broadcast",
+ * "they were filming", "во время прямого эфира". Filming, broadcasting or reporting is journalistic work, not
+ * violence, so it states the target's conduct (`peaceful`). Only a pronoun or a live broadcast counts, so
+ * "police were filming the crowd" says nothing about the victim; a sentence without it leaves the conduct
+ * unknown.
+ */
+const AT_WORK =
+  /\b(?:while|when|as)\s+(?:he|she|they)\s+(?:was|were)\s+(?:(?:conducting|doing|giving|hosting|making)\s+(?:a\s+)?live\s+(?:broadcast|stream|report)|filming|recording|broadcasting|live[\s-]?streaming|streaming|reporting|photographing|taking\s+(?:photos|pictures)|interviewing)\b|\b(?:he|she|they)\s+(?:was|were)\s+(?:reportedly\s+|allegedly\s+)?(?:filming|broadcasting|live[\s-]?streaming|photographing)\b|\bduring\s+(?:a|his|her|their)\s+live\s+(?:broadcast|stream)\b|во\s+время\s+(?:прямого\s+эфира|трансляции|съ[её]мки)|когда\s+(?:он|она|они)\s+(?:снимал\p{L}*|вел\p{L}*\s+(?:прям\p{L}*\s+)?(?:трансляци\p{L}*|эфир\p{L}*|съ[её]мк\p{L}*))/iu;
+
 const ACTOR_TYPE: Partial<Record<Perpetrator['kind'], string>> = {
   police: 'police',
   military: 'military',
@@ -134,6 +144,8 @@ export function statedFacts(input: FactInput): Record<string, StatedFact> {
     const rec = RECORDING.exec(text);
     if (rec && (seized || input.methods.includes('obstruction_of_reporting')))
       set('prevented_from_recording', true, rec[0]);
+    const atWork = input.victims.length > 0 ? AT_WORK.exec(text) : null;
+    if (atWork) set('target_conduct', 'peaceful', atWork[0]);
     const eq =
       /\b(?:confiscat\p{L}*|seiz\p{L}*|smash\p{L}*|broke|damag\p{L}*|destroy\p{L}*)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?\p{L}+|(?:изъял|отобрал|разбил|сломал)\p{L}*[^.;]{0,30}/iu.exec(
         text,
