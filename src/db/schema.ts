@@ -256,6 +256,9 @@ export interface UsersTable extends Editable {
   totp_secret: string | null;
   failed_logins: Generated<number>;
   locked_until: string | null;
+  disabled_at: string | null;
+  totp_confirmed_at: string | null;
+  last_login_at: string | null;
 }
 
 export interface CaseMembersTable {
@@ -271,6 +274,8 @@ export interface SessionsTable {
   created_at: Timestamp;
   expires_at: string;
   revoked_at: string | null;
+  last_seen_at: string | null;
+  user_agent: string | null;
 }
 
 export interface ApiTokensTable {
@@ -282,6 +287,7 @@ export interface ApiTokensTable {
   created_at: Timestamp;
   last_used_at: string | null;
   revoked_at: string | null;
+  expires_at: string | null;
 }
 
 export interface AuditLogTable {
@@ -295,6 +301,17 @@ export interface AuditLogTable {
   after: Json | null;
   prev_hash: string;
   hash: string;
+}
+
+/** What each act was last assessed on (src/assessments): stale when a version or the rules changed. */
+export interface ActAssessmentStateTable {
+  act_id: string;
+  act_version: number;
+  incident_id: string;
+  incident_version: number;
+  perpetrator_version: number | null;
+  engine: string;
+  assessed_at: Generated<string>;
 }
 
 /** A merge of one incident into another, with what to show and what it takes to undo it. */
@@ -329,6 +346,7 @@ export interface Database {
   allegation_steps: AllegationStepsTable;
   allegation_policies: AllegationPoliciesTable;
   assessments: AssessmentsTable;
+  act_assessment_state: ActAssessmentStateTable;
   proposals: ProposalsTable;
   users: UsersTable;
   case_members: CaseMembersTable;
