@@ -1,11 +1,13 @@
 /**
  * A submission letter for one allegation: the facts of its incidents, the documents and footnoted sources
  * behind them, and the standards findings, rendered by the engine and redacted for the recipient (people
- * who have not agreed to be named get pseudonyms unless the recipient is cleared).
+ * who have not agreed to be named get the pseudonyms they have across the case, src/redaction, unless the
+ * recipient is cleared).
  */
 import type { Executor } from '../db/transaction.js';
 import type { ServiceContext } from '../shared/context.js';
 import { notFound } from '../shared/errors.js';
+import { loadRedactor } from '../redaction/index.js';
 import { parseInput } from '../shared/validate.js';
 import { INSTRUMENTS, SEVERITY } from '../standards/index.js';
 import { VICTIM_ROLES, type VictimRole } from '../vocabulary/vocabulary.js';
@@ -224,7 +226,11 @@ export async function allegationLetter(
       sources: await sourcesOf(ctx.db, loaded.acts),
       findings: findingsOf(loaded.acts),
     },
-    { format: options.format, recipient },
+    {
+      format: options.format,
+      recipient,
+      ...(!recipient.cleared && { redactor: await loadRedactor(ctx.db, { caseId: row.case_id }) }),
+    },
   );
   return { allegationId: row.id, reference, format: options.format, recipient, text };
 }

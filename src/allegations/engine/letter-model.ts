@@ -4,7 +4,7 @@
  */
 import type { Finding } from './types.js';
 import type { LetterFact, LetterInput, LetterPerson, LetterRecipient } from './letter-types.js';
-import { makeRedactor, type Redactor } from './redact.js';
+import { createRedactor, unmaskedRedactor, type Redactor } from '../../redaction/index.js';
 
 /** Plain text, or a link whose address is checked by the renderer. */
 export type Segment = string | { text: string; href: string };
@@ -64,8 +64,23 @@ export function defaultRequests(reference: string, recipient: LetterRecipient): 
   return requests;
 }
 
+/** The letter's own people, when the caller gives no redactor of the case: lettered in the order listed. */
+function lettersRedactor(people: readonly LetterPerson[]): Redactor {
+  return createRedactor({
+    people: people.map((p) => ({
+      id: p.id,
+      name: p.name,
+      otherNames: p.aliases ?? [],
+      role: p.role,
+      relations: [p.relation],
+      namePublic: p.public,
+    })),
+  });
+}
+
 function personText(person: LetterPerson, redactor: Redactor): string {
-  if (redactor.isHidden(person)) return redactor.nameOf(person);
+  const pseudonym = redactor.pseudonymOf(person.id);
+  if (pseudonym !== null) return pseudonym;
   const affiliation = person.affiliation ? `, ${person.affiliation}` : '';
   return `${person.name} (${person.role}${affiliation})`;
 }
@@ -94,13 +109,21 @@ function factParagraph(
     .map((p) => personText(p, redactor));
   const affected = victims.length > 0 ? ` Affected: ${victims.join('; ')}.` : '';
   const text = `${when}, in ${fact.place.name}${detail}${coords}. By whom: ${fact.perpetrator}. What happened: ${sentence(fact.whatHappened)}${affected}`;
-  return [redactor.redactText(text)];
+  return [redactor.text(text)];
 }
 
-/** Builds the letter's content for `recipient`, redacted unless the recipient is cleared. */
-export function buildLetter(input: LetterInput, recipient: LetterRecipient): LetterDoc {
-  const redactor = makeRedactor(input.people, recipient.cleared);
-  const r = (text: string) => redactor.redactText(text);
+/**
+ * Builds the letter's content for `recipient`, redacted unless the recipient is cleared: with the case's
+ * redactor when given (so people keep the pseudonyms they have in every view of the case), else with one
+ * made from the letter's own people.
+ */
+export function buildLetter(
+  input: LetterInput,
+  recipient: LetterRecipient,
+  caseRedactor?: Redactor,
+): LetterDoc {
+  const redactor = recipient.cleared ? unmaskedRedactor : (caseRedactor ?? lettersRedactor(input.people));
+  const r = (text: string) => redactor.text(text);
   const sources: Segment[][] = input.sources.map((s) => {
     const head = `${r(s.title)}, ${r(s.publisher)}, ${s.date ?? 'undated'}`;
     if (s.url === null) return [head];

@@ -80,6 +80,6 @@ function toHtml(doc: LetterDoc): string {
 
 /** A submission letter for `options.recipient`, redacted unless the recipient is cleared. */
 export function renderSubmissionLetter(input: LetterInput, options: LetterOptions): string {
-  const doc = buildLetter(input, options.recipient);
+  const doc = buildLetter(input, options.recipient, options.redactor);
   return options.format === 'html' ? toHtml(doc) : toMarkdown(doc);
 }

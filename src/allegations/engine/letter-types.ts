@@ -1,4 +1,5 @@
 /** What a submission letter is built from; the service layer gathers it from the record. */
+import type { Redactor } from '../../redaction/index.js';
 import type { VictimRole } from '../../vocabulary/vocabulary.js';
 import type { AuthorityKind, Finding } from './types.js';
 
@@ -66,4 +67,6 @@ export interface LetterRecipient {
 export interface LetterOptions {
   format: 'markdown' | 'html';
   recipient: LetterRecipient;
+  /** The case's redactor (src/redaction), so people keep the pseudonyms they have in every view of the case. */
+  redactor?: Redactor;
 }

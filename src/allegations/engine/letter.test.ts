@@ -126,7 +126,7 @@ describe('renderSubmissionLetter: redaction', () => {
     expect(letter).toContain('Submission: Rubber bullet fired at reporter Journalist A');
     expect(letter).toContain('straight at Journalist A while');
     expect(letter).toContain('Affected: Journalist A.');
-    expect(letter).toContain('another reporter, Witness A, filmed it');
+    expect(letter).toContain('another reporter, Journalist B, filmed it');
     expect(letter).toContain('## Confidentiality');
   });
 
@@ -156,7 +156,8 @@ describe('renderSubmissionLetter: redaction', () => {
     });
     input.facts[0]?.victimIds.push('p-2', 'p-3');
     const letter = renderSubmissionLetter(input, asPublic);
-    expect(letter).toContain('Affected: Journalist A; Journalist B; Bolot Public (protester).');
+    // Letters run across the case: the witness listed second is B, so the new journalist is C.
+    expect(letter).toContain('Affected: Journalist A; Journalist C; Bolot Public (protester).');
   });
 
   it('withholds a source address that spells out a protected name', () => {
