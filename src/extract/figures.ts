@@ -108,7 +108,16 @@ export function figuresIn(
           !a.numbers.some((m) => m.start > n.end && m.start < d.start),
       ) ?? null;
     const date = own ?? a.primaryDate ?? contextDate;
-    const reporterMatch = findReporter(text);
+    const found = findReporter(text);
+    // A reporter speaks for the clause it is in: in "One protester died, and the Ministry of Health reported
+    // that hospitals treated 686", the ministry reported the 686, not the death.
+    const reporterMatch =
+      found &&
+      !/;|,\s*(?:and|but|while|whereas)\s/iu.test(
+        text.slice(Math.min(n.end, found.index), Math.max(n.start, found.index)),
+      )
+        ? found
+        : undefined;
     const reporter = reporterMatch
       ? [...a.organisations.filter((o) => o.roleText !== 'document'), ...a.outlets]
           .filter((o) =>
