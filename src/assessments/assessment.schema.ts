@@ -39,9 +39,32 @@ export interface ActAssessmentResult {
   diff: AssessmentDiff;
 }
 
+/** Acts whose stored findings predate their current facts (or the current rules). */
+export interface AwaitingAssessmentLine {
+  kind: 'awaiting_assessment';
+  rule: null;
+  acts: number;
+  text: string;
+}
+
 export interface CaseAssessmentSummary {
   caseId: string;
   acts: number;
-  lines: SummaryLine[];
+  /** Acts not yet assessed on their current facts; 0 when every finding is up to date. */
+  stale: number;
+  lines: (SummaryLine | AwaitingAssessmentLine)[];
   text: string;
+}
+
+/** What bringing a case's findings up to date did. */
+export interface CaseAssessmentRun {
+  caseId: string;
+  acts: number;
+  /** Acts assessed in this run (stale ones, or all of them when asked). */
+  assessed: number;
+  /** Acts whose findings changed, and how many findings changed in all. */
+  changed: number;
+  findingsChanged: number;
+  /** Transactions used. */
+  batches: number;
 }

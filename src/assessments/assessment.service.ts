@@ -16,30 +16,47 @@ import { AppError, isAppError, notFound } from '../shared/errors.js';
 import { parseInput } from '../shared/validate.js';
 import { updateVersioned } from '../shared/versioned-update.js';
 import {
+  CHARACTER_FACTS,
   RULES,
   assessAct,
   diffAssessments,
   parseActFacts,
   parseIncidentFacts,
   pickHeadline,
-  summariseFindings,
+  summaryFromCounts,
   type ActAssessment,
   type Finding,
+  type FindingKind,
 } from '../standards/index.js';
 import { mergedActFacts } from './act-facts.js';
 import {
+  countActs,
+  countCaseFindings,
   findAssessmentForUpdate,
-  selectActsToAssess,
+  selectActIds,
+  selectActsForAssessment,
   selectStoredFindings,
+  stampAssessed,
   type ActToAssess,
   type AssessmentRow,
+  type AssessScope,
 } from './assessment.repository.js';
 import {
   reviewInput,
   type ActAssessmentResult,
+  type CaseAssessmentRun,
   type CaseAssessmentSummary,
   type StoredFinding,
 } from './assessment.schema.js';
+import { engineFingerprint } from './engine-fingerprint.js';
+
+/** Acts assessed per transaction when a whole case is assessed: short locks, bounded memory. */
+export const ASSESS_BATCH_SIZE = 500;
+/**
+ * Reading the case summary re-assesses at most this many stale acts; beyond that (after an import, or a
+ * new version of the rules) it shows the stored findings and says how many acts await assessment.
+ */
+export const SUMMARY_REASSESS_LIMIT = 2_000;
 
 const CATALOGUE_ORDER = new Map(RULES.map((rule, i) => [rule.id, i]));
 const byCatalogue = (a: { rule: string }, b: { rule: string }) =>
@@ -191,7 +208,28 @@ async function assessActs(
       diff: diffAssessments(before, computed),
     });
   }
+  await stampAssessed(trx, acts, engineFingerprint());
   return results;
+}
+
+const chunks = <T>(xs: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
+
+/** Assesses the given acts, `batchSize` per transaction, handing each batch's results to `each`. */
+async function assessInBatches(
+  ctx: ServiceContext,
+  ids: readonly string[],
+  batchSize: number,
+  each: (results: ActAssessmentResult[]) => void,
+): Promise<number> {
+  const batches = chunks(ids, batchSize);
+  for (const batch of batches)
+    each(
+      await inTransaction(ctx.db, async (trx) =>
+        assessActs(trx, ctx.actor, await selectActsForAssessment(trx, batch)),
+      ),
+    );
+  return batches.length;
 }
 
 /** Assesses every act of an incident, stores the findings, and returns them with what changed. */
@@ -201,16 +239,46 @@ export async function assessIncident(
 ): Promise<ActAssessmentResult[]> {
   return inTransaction(ctx.db, async (trx) => {
     const incident = await getIncident({ ...ctx, db: trx }, incidentId);
-    return assessActs(trx, ctx.actor, await selectActsToAssess(trx, { incidentId: incident.id }));
+    const ids = await selectActIds(trx, { incidentId: incident.id });
+    return assessActs(trx, ctx.actor, await selectActsForAssessment(trx, ids));
   });
 }
 
-/** Assesses every act of a case (by id or slug), stores the findings, and returns them with what changed. */
+/**
+ * Assesses every act of a case (by id or slug), 500 acts per transaction, and returns every act's findings
+ * with what changed. For the command line; a large case is better assessed with `runCaseAssessment`.
+ */
 export async function assessCase(ctx: ServiceContext, caseId: string): Promise<ActAssessmentResult[]> {
-  return inTransaction(ctx.db, async (trx) => {
-    const kase = await getCase({ ...ctx, db: trx }, caseId);
-    return assessActs(trx, ctx.actor, await selectActsToAssess(trx, { caseId: kase.id }));
+  const kase = await getCase(ctx, caseId);
+  const ids = await selectActIds(ctx.db, { caseId: kase.id });
+  const results: ActAssessmentResult[] = [];
+  await assessInBatches(ctx, ids, ASSESS_BATCH_SIZE, (batch) => results.push(...batch));
+  return results;
+}
+
+/**
+ * Brings a case's stored findings up to date, `batchSize` acts per transaction: the acts whose facts, incident,
+ * perpetrator or rules changed since they were last assessed, or every act with `all`. Reports counts, not
+ * findings, so it suits a case of any size.
+ */
+export async function runCaseAssessment(
+  ctx: ServiceContext,
+  caseId: string,
+  options: { all?: boolean; batchSize?: number } = {},
+): Promise<CaseAssessmentRun> {
+  const kase = await getCase(ctx, caseId);
+  const scope: AssessScope = { caseId: kase.id };
+  const ids = await selectActIds(ctx.db, scope, options.all ? undefined : engineFingerprint());
+  const run = { assessed: 0, changed: 0, findingsChanged: 0 };
+  const batches = await assessInBatches(ctx, ids, options.batchSize ?? ASSESS_BATCH_SIZE, (results) => {
+    run.assessed += results.length;
+    for (const r of results) {
+      if (r.diff.changes.length > 0) run.changed++;
+      run.findingsChanged += r.diff.changes.length;
+    }
   });
+  const { acts } = await countActs(ctx.db, kase.id, engineFingerprint());
+  return { caseId: kase.id, acts, ...run, batches };
 }
 
 /**
@@ -263,22 +331,40 @@ export async function reviewFinding(
 }
 
 /**
- * The case summary ("2 acts inconsistent with LLW 7.5; …"), on up-to-date findings. A reviewer's
- * override counts instead of the computed finding, since the summary states the reviewed position.
+ * The case summary ("2 acts inconsistent with LLW 7.5; …") from the stored findings, counted in SQL. Acts whose
+ * facts changed since they were last assessed are re-assessed first (up to SUMMARY_REASSESS_LIMIT; more are
+ * reported as awaiting assessment). A reviewer's finding counts instead of the computed one, since the
+ * summary states the reviewed position.
  */
-export async function summariseCase(ctx: ServiceContext, caseId: string): Promise<CaseAssessmentSummary> {
-  return inTransaction(ctx.db, async (trx) => {
-    const kase = await getCase({ ...ctx, db: trx }, caseId);
-    const results = await assessActs(trx, ctx.actor, await selectActsToAssess(trx, { caseId: kase.id }));
-    const effective = results.map((r) =>
-      asAssessment(
-        r.findings.map((f) => ({
-          ...f,
-          finding: (f.reviewed_finding ?? f.finding) as Finding['finding'],
-        })),
-      ),
-    );
-    const summary = summariseFindings(effective);
-    return { caseId: kase.id, acts: results.length, lines: summary.lines, text: summary.text };
+export async function summariseCase(
+  ctx: ServiceContext,
+  caseId: string,
+  options: { reassessLimit?: number } = {},
+): Promise<CaseAssessmentSummary> {
+  const kase = await getCase(ctx, caseId);
+  const engine = engineFingerprint();
+  let { acts, stale } = await countActs(ctx.db, kase.id, engine);
+  if (stale > 0 && stale <= (options.reassessLimit ?? SUMMARY_REASSESS_LIMIT)) {
+    const ids = await selectActIds(ctx.db, { caseId: kase.id }, engine);
+    await assessInBatches(ctx, ids, ASSESS_BATCH_SIZE, () => undefined);
+    ({ acts, stale } = await countActs(ctx.db, kase.id, engine));
+  }
+  const counts = await countCaseFindings(ctx.db, kase.id, CHARACTER_FACTS);
+  const summary = summaryFromCounts({
+    perRule: counts.perRule.map((r) => ({ ...r, finding: r.finding as FindingKind })),
+    perKind: counts.perKind,
+    needingCharacter: counts.needingFacts,
   });
+  const lines: CaseAssessmentSummary['lines'] = [...summary.lines];
+  if (stale > 0)
+    lines.push({
+      kind: 'awaiting_assessment',
+      rule: null,
+      acts: stale,
+      text:
+        stale === 1
+          ? '1 act awaits assessment on its current facts'
+          : `${stale} acts await assessment on their current facts`,
+    });
+  return { caseId: kase.id, acts, stale, lines, text: lines.map((l) => l.text).join('; ') };
 }

@@ -20,7 +20,8 @@ export interface CaseSummary {
   text: string;
 }
 
-const CHARACTER_FACTS: readonly FactName[] = ['participant_violence', 'violent_parties'];
+/** Facts that settle the assembly's character. */
+export const CHARACTER_FACTS: readonly FactName[] = ['participant_violence', 'violent_parties'];
 const acts = (n: number) => (n === 1 ? '1 act' : `${n} acts`);
 /** "LLW 7.5"; with the rule id added when two rules share a main citation (GC37-87 and STUN-1). */
 const citationOf = (ruleId: string) => {
@@ -32,26 +33,56 @@ const citationOf = (ruleId: string) => {
   return shared ? `${text} (${ruleId})` : text;
 };
 
-/** Counts acts per rule and finding; an act counts once per rule and once per case-wide line. */
-export function summariseFindings(assessments: readonly ActAssessment[]): CaseSummary {
-  const perRule = (kind: FindingKind) =>
-    RULES.map((rule) => ({
-      rule: rule.id,
-      n: assessments.filter((a) => a.findings.some((f) => f.rule === rule.id && f.finding === kind)).length,
-    }))
-      .filter((x) => x.n > 0)
-      .sort((a, b) => b.n - a.n); // stable: ties keep catalogue order
-  const count = (pred: (a: ActAssessment) => boolean) => assessments.filter(pred).length;
-  const withKind = (kind: FindingKind) => count((a) => a.findings.some((f) => f.finding === kind));
+/** How many acts have each finding: what a case summary is written from (computed here or in SQL). */
+export interface FindingCounts {
+  /** Acts per rule with a violation or possible violation (an act has one finding per rule). */
+  perRule: readonly { rule: string; finding: FindingKind; acts: number }[];
+  /** Acts with at least one finding of the kind. */
+  perKind: Partial<Record<FindingKind, number>>;
+  /** Acts with a finding that needs the assembly's character (CHARACTER_FACTS) to decide. */
+  needingCharacter: number;
+}
 
+/** Counts acts per rule and finding; an act counts once per rule and once per case-wide line. */
+export function countFindings(assessments: readonly ActAssessment[]): FindingCounts {
+  const perRule = RULES.flatMap((rule) =>
+    (['violation', 'possible_violation'] as const).map((finding) => ({
+      rule: rule.id,
+      finding,
+      acts: assessments.filter((a) => a.findings.some((f) => f.rule === rule.id && f.finding === finding))
+        .length,
+    })),
+  ).filter((x) => x.acts > 0);
+  const perKind: Partial<Record<FindingKind, number>> = {};
+  for (const a of assessments)
+    for (const kind of new Set(a.findings.map((f) => f.finding))) perKind[kind] = (perKind[kind] ?? 0) + 1;
+  const needingCharacter = assessments.filter((a) =>
+    a.missingFacts.some((f) => CHARACTER_FACTS.includes(f)),
+  ).length;
+  return { perRule, perKind, needingCharacter };
+}
+
+const CATALOGUE_ORDER = new Map(RULES.map((rule, i) => [rule.id, i]));
+
+/** The summary lines: per rule the violations, then possible violations, then the case-wide lines. */
+export function summaryFromCounts(counts: FindingCounts): CaseSummary {
+  const perRule = (kind: FindingKind) =>
+    counts.perRule
+      .filter((x) => x.finding === kind && x.acts > 0)
+      .sort(
+        (a, b) =>
+          b.acts - a.acts ||
+          (CATALOGUE_ORDER.get(a.rule) ?? Infinity) - (CATALOGUE_ORDER.get(b.rule) ?? Infinity),
+      );
+  const withKind = (kind: FindingKind) => counts.perKind[kind] ?? 0;
   const lines: SummaryLine[] = [
-    ...perRule('violation').map(({ rule, n }) => ({
+    ...perRule('violation').map(({ rule, acts: n }) => ({
       kind: 'violation' as const,
       rule,
       acts: n,
       text: `${acts(n)} inconsistent with ${citationOf(rule)}`,
     })),
-    ...perRule('possible_violation').map(({ rule, n }) => ({
+    ...perRule('possible_violation').map(({ rule, acts: n }) => ({
       kind: 'possible_violation' as const,
       rule,
       acts: n,
@@ -76,7 +107,7 @@ export function summariseFindings(assessments: readonly ActAssessment[]): CaseSu
     ],
     [
       'needs_assembly_character',
-      count((a) => a.missingFacts.some((f) => CHARACTER_FACTS.includes(f))),
+      counts.needingCharacter,
       (n) => `${n === 1 ? '1 act needs' : `${n} acts need`} the assembly's character to decide`,
     ],
     [
@@ -87,4 +118,9 @@ export function summariseFindings(assessments: readonly ActAssessment[]): CaseSu
   ];
   for (const [kind, n, text] of caseWide) if (n > 0) lines.push({ kind, rule: null, acts: n, text: text(n) });
   return { lines, text: lines.map((l) => l.text).join('; ') };
+}
+
+/** The case summary of many acts' assessments. */
+export function summariseFindings(assessments: readonly ActAssessment[]): CaseSummary {
+  return summaryFromCounts(countFindings(assessments));
 }
