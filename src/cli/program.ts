@@ -9,6 +9,7 @@ import { registerCorroborationCommands } from './commands/corroboration.command.
 import { registerFigureCommands } from './commands/figure.command.js';
 import { registerIncidentCommands } from './commands/incident.command.js';
 import { registerIngestCommands } from './commands/ingest.command.js';
+import { registerPublishCommands } from './commands/publish.command.js';
 import { registerRecordCommands } from './commands/record.command.js';
 import { registerServerCommands } from './commands/server.command.js';
 import { registerSourceCommands } from './commands/source.command.js';
@@ -35,5 +36,6 @@ export function buildProgram(): Command {
   registerRecordCommands(program);
   registerIngestCommands(program);
   registerEvidenceCommands(program);
+  registerPublishCommands(program);
   return program;
 }

@@ -22,6 +22,7 @@ import { registerCorroborationRoutes } from '../corroboration/corroboration.rout
 import type { Db } from '../db/connect.js';
 import { type FileStore, folderFileStore } from '../files/file-store.js';
 import { registerProposalRoutes } from '../proposals/proposal.routes.js';
+import { registerPublishRoutes } from '../publish/publish.routes.js';
 import { registerEvidenceRoutes } from '../evidence/evidence.routes.js';
 import { registerFigureRoutes } from '../figures/figure.routes.js';
 import { registerIncidentRoutes } from '../incidents/incident.routes.js';
@@ -29,11 +30,14 @@ import { registerSourceRoutes } from '../sources/source.routes.js';
 import { registerTransferRoutes } from '../transfer/transfer.routes.js';
 import { registerWebApp } from './web-app.js';
 import { errorHandler } from './error-handler.js';
+import { docsCsp, type LogTarget, loggerOptions, refuseNulInput, securityHeaders } from './hardening.js';
+import { BODY_LIMITS } from '../shared/limits.js';
 
 export interface ServerOptions {
   db: Db;
-  logger?: boolean;
-  /** Largest request body accepted, in bytes (imports are the big ones). */
+  /** Off by default; secrets are always redacted (src/http/hardening.ts). */
+  logger?: LogTarget;
+  /** Largest JSON body accepted, in bytes; upload and import routes set their own (src/shared/limits.ts). */
   bodyLimit?: number;
   /** Where uploaded originals are kept; a temporary folder when not given (tests). */
   files?: FileStore;
@@ -43,8 +47,8 @@ export interface ServerOptions {
 
 export async function buildServer(options: ServerOptions) {
   const app = Fastify({
-    logger: options.logger ?? false,
-    bodyLimit: options.bodyLimit ?? 200 * 1024 * 1024,
+    logger: loggerOptions(options.logger),
+    bodyLimit: options.bodyLimit ?? BODY_LIMITS.json,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -54,11 +58,8 @@ export async function buildServer(options: ServerOptions) {
       error: { code: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` },
     }),
   );
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Referrer-Policy', 'no-referrer');
-    reply.header('X-Frame-Options', 'DENY');
-  });
+  app.addHook('onSend', securityHeaders);
+  app.addHook('preValidation', refuseNulInput);
   await app.register(swagger, {
     openapi: {
       info: {
@@ -69,7 +70,7 @@ export async function buildServer(options: ServerOptions) {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', ...docsCsp });
 
   // The acting user is fixed until accounts land; every write is audited under this name.
   const files = options.files ?? folderFileStore(path.join(os.tmpdir(), 'dalil-files'));
@@ -87,6 +88,7 @@ export async function buildServer(options: ServerOptions) {
   registerAuditRoutes(app, context);
   registerProposalRoutes(app, context);
   registerEvidenceRoutes(app, context);
+  registerPublishRoutes(app, context);
   await registerWebApp(app, context, options.webRoot === undefined ? {} : { webRoot: options.webRoot });
   return app;
 }
