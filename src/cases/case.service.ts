@@ -69,6 +69,15 @@ export async function updateCase(ctx: ServiceContext, idOrSlug: string, raw: unk
   const { version, ...changes } = parseInput(caseUpdate, raw);
   return inTransaction(ctx.db, async (trx) => {
     const before = await getCase({ ...ctx, db: trx }, idOrSlug);
+    if (changes.slug !== undefined && changes.slug !== before.slug) {
+      const taken = await trx
+        .selectFrom('cases')
+        .select('id')
+        .where('slug', '=', changes.slug)
+        .executeTakeFirst();
+      if (taken)
+        throw new AppError('duplicate', `a case with the slug "${changes.slug}" already exists`, 'slug');
+    }
     const row = await updateVersioned(trx, 'cases', before.id, version, changes, 'case');
     const after = toCase(row);
     await appendAudit(trx, {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuid } from '../shared/schemas.js';
+import { httpUrl, uuid } from '../shared/schemas.js';
 
 export const citationInput = z
   .strictObject({
@@ -13,7 +13,7 @@ export const citationInput = z
     endOffset: z.number().int().min(0).nullish(),
     page: z.number().int().min(1).nullish(),
     footnoteNumber: z.number().int().min(0).nullish(),
-    footnoteUrl: z.url().max(4000).nullish(),
+    footnoteUrl: httpUrl(4000).nullish(),
     /** Credibility of this item of information: 1 (confirmed) … 6 (cannot be judged). */
     credibility: z.number().int().min(1).max(6).optional(),
     derivedFromId: uuid.nullish(),

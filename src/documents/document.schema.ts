@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { documentKindSchema } from '../vocabulary/record-enums.js';
-import { isoDate, nonEmptyText, uuid } from '../shared/schemas.js';
+import { httpUrl, isoDate, nonEmptyText, uuid } from '../shared/schemas.js';
 
 export const documentInput = z.strictObject({
   caseId: uuid.nullish(),
@@ -11,7 +11,7 @@ export const documentInput = z.strictObject({
     .nullish(),
   kind: documentKindSchema.optional(),
   title: nonEmptyText(1000),
-  url: z.url().max(4000).nullish(),
+  url: httpUrl(4000).nullish(),
   language: z.string().max(8).nullish(),
   publishedOn: isoDate.nullish(),
   fileName: z.string().max(500).nullish(),

@@ -1,7 +1,9 @@
-import path from 'node:path';
 import { z } from 'zod';
+import { safeFileName } from '../files/safe-name.js';
 import type { ContextFactory, ZodApp } from '../http/route-context.js';
 import { AppError } from '../shared/errors.js';
+import { BODY_LIMITS } from '../shared/limits.js';
+import { httpUrl } from '../shared/schemas.js';
 import {
   custodyInput,
   getEvidence,
@@ -17,6 +19,7 @@ export function registerEvidenceRoutes(app: ZodApp, context: ContextFactory): vo
   app.post(
     '/api/cases/:id/evidence',
     {
+      bodyLimit: BODY_LIMITS.evidence,
       schema: {
         tags: ['evidence'],
         summary: 'Register an evidence file (body: its bytes as application/octet-stream)',
@@ -24,7 +27,7 @@ export function registerEvidenceRoutes(app: ZodApp, context: ContextFactory): vo
         querystring: z.object({
           fileName: z.string().min(1).max(255),
           collector: z.string().min(1).max(200),
-          sourceUrl: z.url().optional(),
+          sourceUrl: httpUrl(4000).optional(),
           incidentId: z.uuid().optional(),
         }),
       },
@@ -34,7 +37,7 @@ export function registerEvidenceRoutes(app: ZodApp, context: ContextFactory): vo
         throw new AppError('validation_failed', 'body: send the file as application/octet-stream', 'body');
       const evidence = await registerEvidence(context(), new Uint8Array(request.body), {
         caseId: request.params.id,
-        fileName: path.basename(request.query.fileName.replaceAll('\\', '/')) || 'upload',
+        fileName: safeFileName(request.query.fileName),
         collector: request.query.collector,
         ...(request.query.sourceUrl && { sourceUrl: request.query.sourceUrl }),
         ...(request.query.incidentId && { incidentId: request.query.incidentId }),

@@ -11,7 +11,7 @@ import { inTransaction } from '../db/transaction.js';
 import type { FileStore } from '../files/file-store.js';
 import type { ServiceContext } from '../shared/context.js';
 import { AppError, notFound } from '../shared/errors.js';
-import { nonEmptyText, uuid } from '../shared/schemas.js';
+import { httpUrl, nonEmptyText, uuid } from '../shared/schemas.js';
 import { parseInput } from '../shared/validate.js';
 
 export const evidenceInput = z.strictObject({
@@ -22,7 +22,7 @@ export const evidenceInput = z.strictObject({
   collector: nonEmptyText(200),
   /** When the item was collected (UTC); distinct from the original's own time, kept in metadata. */
   collectedAt: z.iso.datetime({ offset: true }).optional(),
-  sourceUrl: z.url().max(4000).nullish(),
+  sourceUrl: httpUrl(4000).nullish(),
   description: z.string().max(10_000).optional(),
   metadata: z.record(z.string(), z.unknown()).optional(),
 });

@@ -5,6 +5,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ERROR_CODES, type ErrorCode, isAppError } from '../shared/errors.js';
+import { formatLimit } from '../shared/limits.js';
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; field?: string };
@@ -15,8 +16,36 @@ function send(reply: FastifyReply, code: ErrorCode, message: string, field?: str
   return reply.status(ERROR_CODES[code].status).send(body);
 }
 
+/**
+ * Constraint and data errors the database raised for input no service check caught (two requests racing
+ * past a uniqueness check, say): the client's mistake, answered as such, never with the database's words.
+ */
+function databaseRefusal(error: { code?: unknown; message?: unknown }): [ErrorCode, string] | null {
+  switch (error.code) {
+    case '23505':
+      return ['duplicate', 'this would duplicate a record that already exists'];
+    case '23503':
+      return String(error.message).startsWith('update or delete')
+        ? ['conflict', 'other records still refer to this one']
+        : ['not_found', 'this refers to a record that does not exist'];
+    case '23514':
+    case '22001':
+    case '22003':
+    case '22021':
+    case '22P05':
+      return ['validation_failed', 'a value is not one the record can hold'];
+    default:
+      return null;
+  }
+}
+
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (isAppError(error)) return send(reply, error.code, error.message, error.field);
+  const refusal = databaseRefusal(error);
+  if (refusal) {
+    request.log.warn({ err: error }, 'the database refused the input');
+    return send(reply, ...refusal);
+  }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const first = error.validation[0];
     const path = (first?.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
@@ -25,8 +54,14 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
       '(input)';
     return send(reply, 'validation_failed', `${where}: ${first?.message ?? 'is invalid'}`, where);
   }
-  if (error.statusCode === 413)
-    return send(reply, 'file_too_large', 'the request is larger than this server accepts');
+  if (error.statusCode === 413) {
+    const limit = request.routeOptions.bodyLimit;
+    return send(
+      reply,
+      'payload_too_large',
+      `the request body is over ${limit ? formatLimit(limit) : 'the limit'}, the most this route accepts`,
+    );
+  }
   if (error.statusCode === 415)
     return send(reply, 'unsupported_file_type', 'this content type is not accepted here');
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {

@@ -1,10 +1,12 @@
-import path from 'node:path';
 import { z } from 'zod';
 import { getDocument, listDocuments } from '../documents/document.service.js';
 import { extract } from '../extract/index.js';
+import { safeFileName } from '../files/safe-name.js';
 import type { ContextFactory, ZodApp } from '../http/route-context.js';
 import { parseDocument } from '../ingest/parse-document.js';
 import { AppError } from '../shared/errors.js';
+import { BODY_LIMITS } from '../shared/limits.js';
+import { httpUrl } from '../shared/schemas.js';
 import { ingestFile } from './ingest.service.js';
 import {
   acceptAllProposals,
@@ -21,11 +23,8 @@ const byId = z.object({ id: z.uuid() });
 const upload = z.object({
   /** The original file name: it tells the reader what the file was; the type is checked from the content. */
   fileName: z.string().min(1).max(255),
-  url: z.url().max(4000).optional(),
+  url: httpUrl(4000).optional(),
 });
-
-// Only the base name is kept: a file name never becomes a path.
-const safeName = (name: string) => path.basename(name.replaceAll('\\', '/')).slice(0, 255) || 'upload';
 
 function bodyBytes(body: unknown): Uint8Array {
   if (!(body instanceof Buffer))
@@ -36,13 +35,15 @@ function bodyBytes(body: unknown): Uint8Array {
 export function registerProposalRoutes(app: ZodApp, context: ContextFactory): void {
   app.addContentTypeParser(
     'application/octet-stream',
-    { parseAs: 'buffer', bodyLimit: 60 * 1024 * 1024 },
+    // The limit is each upload route's own (`bodyLimit` below); JSON routes keep the small default.
+    { parseAs: 'buffer' },
     (_request, body, done) => done(null, body),
   );
 
   app.post(
     '/api/cases/:id/documents',
     {
+      bodyLimit: BODY_LIMITS.document,
       schema: {
         tags: ['ingest'],
         summary: 'Ingest a file (body: its bytes as application/octet-stream) and propose what it describes',
@@ -53,7 +54,7 @@ export function registerProposalRoutes(app: ZodApp, context: ContextFactory): vo
     async (request, reply) => {
       const result = await ingestFile(context(), {
         bytes: bodyBytes(request.body),
-        fileName: safeName(request.query.fileName),
+        fileName: safeFileName(request.query.fileName),
         caseId: request.params.id,
         url: request.query.url ?? null,
       });
@@ -63,6 +64,7 @@ export function registerProposalRoutes(app: ZodApp, context: ContextFactory): vo
   app.post(
     '/api/extract',
     {
+      bodyLimit: BODY_LIMITS.document,
       schema: {
         tags: ['ingest'],
         summary: 'What extraction finds in a file; nothing is stored',
@@ -70,7 +72,7 @@ export function registerProposalRoutes(app: ZodApp, context: ContextFactory): vo
       },
     },
     async (request) => {
-      const fileName = safeName(request.query.fileName);
+      const fileName = safeFileName(request.query.fileName);
       const parsed = await parseDocument(bodyBytes(request.body), fileName);
       return extract(parsed.text, { fileName, publishedAt: parsed.publishedAt, language: parsed.language });
     },

@@ -11,6 +11,7 @@ export const ERROR_CODES = {
   unknown_place: { status: 400, exit: 1 },
   unsupported_file_type: { status: 415, exit: 1 },
   file_too_large: { status: 413, exit: 1 },
+  payload_too_large: { status: 413, exit: 1 },
   file_empty: { status: 400, exit: 1 },
   file_encrypted: { status: 422, exit: 1 },
   file_corrupt: { status: 422, exit: 1 },

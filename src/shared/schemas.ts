@@ -17,3 +17,12 @@ export const nonEmptyText = (max: number) =>
 
 /** The version a client last saw; an update against an older one is refused. */
 export const expectedVersion = z.number().int().positive();
+
+/**
+ * A web address a reader may follow: http or https only, so a `javascript:` or `data:` URL stored in a
+ * source or citation can never run when a page turns it into a link.
+ */
+export const httpUrl = (max: number) =>
+  z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .max(max, `must be at most ${max} characters`);

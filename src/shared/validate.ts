@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { AppError } from './errors.js';
+import { findNulCharacter, showNul } from './nul-characters.js';
 
 export function fieldPath(path: readonly PropertyKey[], prefix = ''): string {
   let out = prefix;
@@ -15,6 +16,7 @@ export function fieldPath(path: readonly PropertyKey[], prefix = ''): string {
 }
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix = ''): z.infer<S> {
+  refuseNulCharacters(input, prefix);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
@@ -26,4 +28,12 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefi
   throw new AppError('validation_failed', `${field}: ${message}`, field, {
     issues: result.error.issues.slice(0, 10),
   });
+}
+
+/** Refuses input holding U+0000 anywhere (PostgreSQL cannot store it), naming the field. */
+export function refuseNulCharacters(input: unknown, prefix = ''): void {
+  const path = findNulCharacter(input);
+  if (!path) return;
+  const field = fieldPath(path.map(showNul), prefix);
+  throw new AppError('validation_failed', `${field}: must not contain NUL characters`, field);
 }

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { reliabilitySchema, sourceKindSchema } from '../vocabulary/record-enums.js';
-import { expectedVersion, nonEmptyText } from '../shared/schemas.js';
+import { expectedVersion, httpUrl, nonEmptyText } from '../shared/schemas.js';
 
 export const sourceInput = z.strictObject({
   name: nonEmptyText(300),
   kind: sourceKindSchema.optional(),
   /** Admiralty-style reliability of the source: A (completely reliable) … F (cannot be judged). */
   reliability: reliabilitySchema.optional(),
-  url: z.url().max(2000).nullish(),
+  url: httpUrl(2000).nullish(),
 });
 export const sourceUpdate = sourceInput.partial().extend({ version: expectedVersion });
 

@@ -71,6 +71,14 @@ export async function updateSource(ctx: ServiceContext, id: string, raw: unknown
   const { version, ...changes } = parseInput(sourceUpdate, raw);
   return inTransaction(ctx.db, async (trx) => {
     const before = await getSource({ ...ctx, db: trx }, id);
+    if (changes.name !== undefined && changes.name !== before.name) {
+      const taken = await trx
+        .selectFrom('sources')
+        .select('id')
+        .where('name', '=', changes.name)
+        .executeTakeFirst();
+      if (taken) throw new AppError('duplicate', `a source named "${changes.name}" already exists`, 'name');
+    }
     const after = toSource(await updateVersioned(trx, 'sources', before.id, version, changes, 'source'));
     await appendAudit(trx, {
       actor: ctx.actor,

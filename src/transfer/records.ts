@@ -20,7 +20,7 @@ import {
   timeOfDaySchema,
   victimRoleSchema,
 } from '../vocabulary/vocabulary.js';
-import { isoDate, uuid } from '../shared/schemas.js';
+import { httpUrl, isoDate, uuid } from '../shared/schemas.js';
 
 const timestamp = z.iso.datetime({ offset: true });
 const editable = { version: z.number().int().min(1), created_at: timestamp, updated_at: timestamp };
@@ -55,7 +55,7 @@ export const TRANSFER_TABLES = {
     name: z.string().min(1),
     kind: sourceKindSchema,
     reliability: reliabilitySchema,
-    url: z.string().nullable(),
+    url: httpUrl(4000).nullable(),
     ...editable,
   }),
   actors: z.strictObject({
@@ -81,7 +81,7 @@ export const TRANSFER_TABLES = {
       .nullable(),
     kind: documentKindSchema,
     title: z.string(),
-    url: z.string().nullable(),
+    url: httpUrl(4000).nullable(),
     language: z.string().nullable(),
     published_on: isoDate.nullable(),
     file_name: z.string().nullable(),
@@ -156,7 +156,7 @@ export const TRANSFER_TABLES = {
     end_offset: int.min(0).nullable(),
     page: int.min(1).nullable(),
     footnote_number: int.nullable(),
-    footnote_url: z.string().nullable(),
+    footnote_url: httpUrl(4000).nullable(),
     credibility: int.min(1).max(6),
     derived_from_id: uuid.nullable(),
     ...editable,
@@ -183,7 +183,7 @@ export const TRANSFER_TABLES = {
     byte_length: int.min(0),
     collected_at: timestamp,
     collector: z.string(),
-    source_url: z.string().nullable(),
+    source_url: httpUrl(4000).nullable(),
     description: z.string(),
     metadata: z.record(z.string(), json),
     verification: z.enum(['unverified', 'partial', 'verified', 'disputed']),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ContextFactory, ZodApp } from '../http/route-context.js';
+import { BODY_LIMITS } from '../shared/limits.js';
 import { exportRecord } from './export.js';
 import { importRecord } from './import.js';
 
@@ -10,6 +11,7 @@ export function registerTransferRoutes(app: ZodApp, context: ContextFactory): vo
   app.post(
     '/api/import',
     {
+      bodyLimit: BODY_LIMITS.import,
       schema: {
         tags: ['record'],
         summary: 'Import a lossless JSON export; all or nothing',
