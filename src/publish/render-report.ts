@@ -28,15 +28,34 @@ const isWebAddress = (url: string) => /^https?:\/\//i.test(url);
 const link = (url: string) =>
   isWebAddress(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>` : escapeHtml(url);
 
-/** Citations become numbered notes, in order of first reference. */
+/** Citations become numbered notes, in order of first reference; the same quote of the same source is one note. */
 class Notes {
   readonly items: PubCitation[] = [];
+  private readonly seen = new Map<string, number>();
   ref(citations: readonly PubCitation[]): string {
     if (citations.length === 0) return '';
-    const numbers = citations.map((c) => this.items.push(c));
-    return `<sup>${numbers.map((n) => `<a href="#note-${n}" id="ref-${n}">[${n}]</a>`).join('')}</sup>`;
+    const numbers = new Set<number>();
+    for (const c of citations) {
+      const key = JSON.stringify([c.source, c.quote, c.page, c.footnoteUrl]);
+      let n = this.seen.get(key);
+      if (n === undefined) {
+        n = this.items.push(c);
+        this.seen.set(key, n);
+      }
+      numbers.add(n);
+    }
+    return `<sup>${[...numbers].map((n) => `<a href="#note-${n}">[${n}]</a>`).join('')}</sup>`;
   }
 }
+
+/** Findings worth a reader's attention; the others are counted. */
+const SERIOUS = new Set([
+  'violation',
+  'possible_violation',
+  'abuse_by_non_state_actor',
+  'death_requires_investigation',
+  'investigation_required',
+]);
 
 function when(i: PubIncident): string {
   const start = i.dateStart ?? 'date unknown';
@@ -64,18 +83,26 @@ function harm(killed: number | null, injured: number | null): string {
 }
 
 function incidentSection(i: PubIncident, notes: Notes): string {
+  const described = `${escapeHtml(i.description || i.title)}${notes.ref(i.citations)}`;
   const acts = i.acts.map((a) => {
     const who = `${escapeHtml(a.perpetrator ?? 'unidentified')} → ${escapeHtml(a.victim ?? 'unidentified')}`;
     const how = [words(a.actType), ...a.methods.map(words)].join(', ');
     const hurt = harm(a.killed, a.injured);
-    const findings = a.findings
+    const serious = a.findings.filter((f) => SERIOUS.has(f.finding));
+    const others = a.findings.length - serious.length;
+    const findings = serious
       .map(
         (f) =>
           `<div class="finding"><strong>${escapeHtml(f.paragraphs.join('; ') || f.instrument)}</strong>: ${escapeHtml(
             words(f.finding),
           )}${f.reviewed ? ' (reviewed)' : ''}. ${escapeHtml(f.explanation)}</div>`,
       )
-      .join('');
+      .join('')
+      .concat(
+        others > 0
+          ? `<div class="finding">${others} other standard${others === 1 ? '' : 's'}: consistent, or facts still missing.</div>`
+          : '',
+      );
     return `<li>${who}: ${escapeHtml(how)}${hurt ? ` (${escapeHtml(hurt)})` : ''}${notes.ref(a.citations)}${findings}</li>`;
   });
   const hurt = harm(i.killed, i.injured);
@@ -84,7 +111,7 @@ function incidentSection(i: PubIncident, notes: Notes): string {
 <p class="meta">${escapeHtml(when(i))} · ${escapeHtml(where(i))} · ${escapeHtml(words(i.eventType))} · ${escapeHtml(
     i.status,
   )}${hurt ? ` · ${escapeHtml(hurt)}` : ''}</p>
-<p>${escapeHtml(i.description || i.title)}${notes.ref(i.citations)}</p>
+<p>${described}</p>
 ${acts.length > 0 ? `<ul>${acts.join('\n')}</ul>` : ''}
 </section>`;
 }
@@ -114,7 +141,7 @@ function noteItem(c: PubCitation, n: number, sources: ReadonlyMap<number, PubSou
     c.footnoteUrl !== null
       ? ` Its note${c.footnoteNumber !== null ? ` ${c.footnoteNumber}` : ''}: ${link(c.footnoteUrl)}`
       : '';
-  return `<li id="note-${n}"><blockquote>“${escapeHtml(c.quote)}”</blockquote>${source}${escapeHtml(page)}.${footnote} <a href="#ref-${n}">↩</a></li>`;
+  return `<li id="note-${n}"><blockquote>“${escapeHtml(c.quote)}”</blockquote>${source}${escapeHtml(page)}.${footnote}</li>`;
 }
 
 export function renderReport(p: Publication): string {
@@ -122,8 +149,6 @@ export function renderReport(p: Publication): string {
   const figures = figureRows(p.figures, notes);
   const incidents = p.incidents.map((i) => incidentSection(i, notes)).join('\n');
   const sources = new Map(p.sources.map((s) => [s.n, s]));
-  const edition =
-    p.edition.kind === 'public' ? 'Public edition' : `Unmasked edition for ${p.edition.recipient}`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -137,7 +162,7 @@ export function renderReport(p: Publication): string {
 <header>
 <h1>${escapeHtml(p.case.title)}</h1>
 <p>${escapeHtml(p.case.description)}</p>
-<p class="edition"><strong>${escapeHtml(edition)}.</strong> ${escapeHtml(p.redaction)}</p>
+<p class="edition">${escapeHtml(p.redaction)}</p>
 <p class="meta">Generated ${escapeHtml(p.generatedAt)} by Dalil · ${p.incidents.length} incidents · ${p.figures.length} figures</p>
 </header>
 <main>
