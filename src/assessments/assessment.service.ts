@@ -5,8 +5,8 @@
  * finding with a reason, and both the computed and the reviewed finding are kept. Every write is audited.
  */
 import { randomUUID } from 'node:crypto';
-import type { Transaction } from 'kysely';
-import { appendAudit } from '../audit/audit-log.js';
+import type { Insertable, Transaction } from 'kysely';
+import { appendAudit, appendAuditBatch, type AuditEntryInput } from '../audit/audit-log.js';
 import { getCase } from '../cases/case.service.js';
 import type { Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
@@ -131,9 +131,17 @@ const computedColumns = (f: Finding) => ({
   missing_facts: f.missing_facts,
 });
 
+/** What storing one batch of findings writes: collected so inserts and audit entries go out in bulk. */
+interface PendingWrites {
+  inserts: Insertable<Database['assessments']>[];
+  deletes: string[];
+  audit: AuditEntryInput[];
+}
+
 /**
- * Writes an act's findings: inserts new rules, updates changed ones (keeping any review), deletes rules
- * that no longer apply. Unchanged findings are not touched, so re-assessing unchanged facts writes nothing.
+ * Plans an act's findings: inserts new rules, updates changed ones (keeping any review; rare, so done
+ * here), deletes rules that no longer apply. Unchanged findings are not touched, so re-assessing unchanged
+ * facts writes nothing. Every write gets its own audit entry, as before and after.
  */
 async function storeFindings(
   trx: Transaction<Database>,
@@ -141,21 +149,29 @@ async function storeFindings(
   actId: string,
   findings: readonly Finding[],
   previous: readonly AssessmentRow[],
+  pending: PendingWrites,
 ): Promise<StoredFinding[]> {
   const old = new Map(previous.map((row) => [row.rule_id, row]));
   const audit = (action: string, id: string, before: unknown, after: unknown) =>
-    appendAudit(trx, { actor, action, entity: 'assessment', entityId: id, before, after });
+    pending.audit.push({ actor, action, entity: 'assessment', entityId: id, before, after });
   const kept: StoredFinding[] = [];
   for (const f of findings) {
     const row = old.get(f.rule);
     if (!row) {
-      const inserted = await trx
-        .insertInto('assessments')
-        .values({ id: randomUUID(), act_id: actId, rule_id: f.rule, ...computedColumns(f) })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      const after = toStoredFinding(inserted);
-      await audit('assessment.create', after.id, null, after);
+      const values = { id: randomUUID(), act_id: actId, rule_id: f.rule, ...computedColumns(f) };
+      pending.inserts.push(values);
+      const after: StoredFinding = {
+        id: values.id,
+        act_id: actId,
+        rule: f.rule,
+        ...computedColumns(f),
+        reviewed_finding: null,
+        review_reason: null,
+        reviewed_by: null,
+        reviewed_at: null,
+        version: 1,
+      };
+      audit('assessment.create', after.id, null, after);
       kept.push(after);
     } else if (changed(row, f)) {
       const updated = await updateVersioned(
@@ -167,16 +183,28 @@ async function storeFindings(
         'assessment',
       );
       const after = toStoredFinding(updated);
-      await audit('assessment.update', row.id, toStoredFinding(row), after);
+      audit('assessment.update', row.id, toStoredFinding(row), after);
       kept.push(after);
     } else kept.push(toStoredFinding(row));
   }
   const applies = new Set(findings.map((f) => f.rule));
   for (const row of previous.filter((r) => !applies.has(r.rule_id))) {
-    await trx.deleteFrom('assessments').where('id', '=', row.id).execute();
-    await audit('assessment.delete', row.id, toStoredFinding(row), null);
+    pending.deletes.push(row.id);
+    audit('assessment.delete', row.id, toStoredFinding(row), null);
   }
   return kept;
+}
+
+async function flush(trx: Transaction<Database>, pending: PendingWrites): Promise<void> {
+  // 1,000 rows of 8 values stay well under PostgreSQL's 65,535 parameters a statement.
+  for (let i = 0; i < pending.inserts.length; i += 1000)
+    await trx
+      .insertInto('assessments')
+      .values(pending.inserts.slice(i, i + 1000))
+      .execute();
+  if (pending.deletes.length > 0)
+    await trx.deleteFrom('assessments').where('id', 'in', pending.deletes).execute();
+  await appendAuditBatch(trx, pending.audit);
 }
 
 async function assessActs(
@@ -184,16 +212,19 @@ async function assessActs(
   actor: string,
   acts: readonly ActToAssess[],
 ): Promise<ActAssessmentResult[]> {
-  const stored = await selectStoredFindings(
+  const stored = new Map<string, AssessmentRow[]>();
+  for (const row of await selectStoredFindings(
     trx,
     acts.map((a) => a.id),
-  );
+  ))
+    stored.set(row.act_id, [...(stored.get(row.act_id) ?? []), row]);
+  const pending: PendingWrites = { inserts: [], deletes: [], audit: [] };
   const results: ActAssessmentResult[] = [];
   for (const act of acts) {
-    const previous = stored.filter((row) => row.act_id === act.id);
+    const previous = stored.get(act.id) ?? [];
     const computed = computeAssessment(act);
     const before = asAssessment(previous.map(toStoredFinding));
-    const findings = await storeFindings(trx, actor, act.id, computed.findings, previous);
+    const findings = await storeFindings(trx, actor, act.id, computed.findings, previous, pending);
     results.push({
       incident: { id: act.incident_id, title: act.incident_title },
       act: {
@@ -208,6 +239,7 @@ async function assessActs(
       diff: diffAssessments(before, computed),
     });
   }
+  await flush(trx, pending);
   await stampAssessed(trx, acts, engineFingerprint());
   return results;
 }

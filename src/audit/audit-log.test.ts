@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../test/databases.js';
-import { appendAudit, verifyAuditLog } from './audit-log.js';
+import { appendAudit, appendAuditBatch, verifyAuditLog } from './audit-log.js';
 
 describeEachDatabase('audit log', (use) => {
   const write = (n: number) =>
@@ -49,5 +49,25 @@ describeEachDatabase('audit log', (use) => {
     await sql`DELETE FROM audit_log WHERE seq = 2`.execute(db);
     const result = await verifyAuditLog(db);
     expect(result).toMatchObject({ ok: false, firstBadSeq: 2, problem: 'missing_or_reordered' });
+  });
+});
+
+describeEachDatabase('audit log, batch append', (use) => {
+  it('chains a batch after single entries exactly as one-by-one appends would', async () => {
+    const { db } = use();
+    const entry = (i: number) => ({
+      actor: 'tester',
+      action: 'note.create',
+      entity: 'note',
+      entityId: `n${i}`,
+      after: { i },
+    });
+    const at = new Date('2026-11-28T16:00:00.000Z');
+    await db.transaction().execute((trx) => appendAudit(trx, entry(0), at));
+    const batch = await db.transaction().execute((trx) => appendAuditBatch(trx, [1, 2, 3].map(entry), at));
+    expect(batch.map((e) => e.seq)).toEqual([2, 3, 4]);
+    await db.transaction().execute((trx) => appendAudit(trx, entry(4), at));
+    expect(await verifyAuditLog(db)).toMatchObject({ ok: true, entries: 5 });
+    expect(await db.transaction().execute((trx) => appendAuditBatch(trx, []))).toEqual([]);
   });
 });

@@ -97,6 +97,62 @@ export async function appendAudit(
   return entry;
 }
 
+/**
+ * Appends several entries in order, as `appendAudit` would one by one, with one lock and one multi-row
+ * insert per thousand entries: for bulk writes (assessing a whole case) where an entry per record is kept.
+ */
+export async function appendAuditBatch(
+  trx: Transaction<Database>,
+  inputs: readonly AuditEntryInput[],
+  now = new Date(),
+): Promise<AuditEntry[]> {
+  if (inputs.length === 0) return [];
+  await sql`SELECT pg_advisory_xact_lock(7301)`.execute(trx);
+  const last = await trx
+    .selectFrom('audit_log')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const entries = inputs.map((input) => {
+    const partial: Omit<AuditEntry, 'hash'> = {
+      seq: ++seq,
+      at: now.toISOString(),
+      actor: input.actor,
+      action: input.action,
+      entity: input.entity,
+      entityId: input.entityId ?? null,
+      before: asStored(input.before),
+      after: asStored(input.after),
+      prevHash,
+    };
+    const entry = { ...partial, hash: hashEntry(partial) };
+    prevHash = entry.hash;
+    return entry;
+  });
+  for (let i = 0; i < entries.length; i += 1000)
+    await trx
+      .insertInto('audit_log')
+      .values(
+        entries.slice(i, i + 1000).map((entry) => ({
+          seq: entry.seq,
+          at: entry.at,
+          actor: entry.actor,
+          action: entry.action,
+          entity: entry.entity,
+          entity_id: entry.entityId,
+          before: entry.before === null ? null : JSON.stringify(entry.before),
+          after: entry.after === null ? null : JSON.stringify(entry.after),
+          prev_hash: entry.prevHash,
+          hash: entry.hash,
+        })),
+      )
+      .execute();
+  return entries;
+}
+
 export function toAuditEntry(row: Row<'audit_log'>): AuditEntry {
   return {
     seq: row.seq,
