@@ -3,13 +3,18 @@
  * Aibol Kozhomuratov nor Ruslan Kharizov, in any script, until a name is marked public; an unmasked edition
  * for a named recipient names them and is audited; the lossless export (the backup) keeps everything.
  */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { updateActor } from '../actors/actor.service.js';
 import { assessCase } from '../assessments/assessment.service.js';
 import { getCase, updateCase } from '../cases/case.service.js';
+import { ensureDemoCase } from '../demo/ensure-demo.js';
 import { seedKyrgyzstanCase, type SeededCase } from '../demo/seed-kyrgyzstan.js';
 import { readSeedStatement } from '../demo/statement-file.js';
 import { mergeIncidents } from '../duplicates/merge.service.js';
+import { folderFileStore } from '../files/file-store.js';
 import { createIncident, getIncident, updateIncident } from '../incidents/incident.service.js';
 import { exportRecord, serialiseExport } from '../transfer/export.js';
 import { describeEachDatabase } from '../test/databases.js';
@@ -175,5 +180,23 @@ describeEachDatabase('publications of the seed case', (use) => {
     }
     const report = (await publish('report')).body;
     expect(report).toContain('Ruslan Kharizov');
+  });
+});
+
+describeEachDatabase('publications of the demo case as `npm start` builds it', (use) => {
+  it('name neither reporter in any format', async () => {
+    const ctx = { db: use().db, actor: 'tester' };
+    const files = folderFileStore(mkdtempSync(path.join(os.tmpdir(), 'dalil-publish-')));
+    expect(await ensureDemoCase({ ...ctx, files })).toMatchObject({ how: 'ingested' });
+    const kase = await getCase(ctx, 'kyrgyzstan-2020-10');
+    await updateCase(ctx, kase.id, { version: kase.version, confidentiality: 'public' });
+    await use().db.updateTable('incidents').set({ confidentiality: 'public' }).execute();
+    for (const format of PUBLICATION_FORMATS) {
+      const file = await publishCase(ctx, kase.id, format);
+      expect(file.body, format).not.toMatch(NAME_PARTS);
+      expect(file.body, format).toContain('Journalist');
+    }
+    const unmasked = await publishCase(ctx, kase.id, 'csv', { unmask: { recipient: 'Ombudsman' } });
+    expect(unmasked.body).toMatch(/Kozhomuratov/);
   });
 });
