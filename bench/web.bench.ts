@@ -26,7 +26,7 @@ export default async function webBench(): Promise<void> {
   console.log(
     `imported ${incidents} incidents in ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s`,
   );
-  const server = await buildServer({ db: database.db });
+  const server = await buildServer({ db: database.db, allowLocal: true });
   const origin = new URL(await server.listen({ port: 0, host: '127.0.0.1' })).origin;
   const browser = await chromium.launch({
     executablePath: chromiumPath,

@@ -48,11 +48,30 @@ export interface AccessOptions {
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const LOOPBACK_HOST = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/;
 
+export interface RouteKey {
+  method: string;
+  url: string;
+}
+
 export function registerAccessControl(
   app: ZodApp,
   options: AccessOptions,
-): { localMode: () => Promise<boolean> } {
+): { localMode: () => Promise<boolean>; routes: () => RouteKey[] } {
   const { db } = options;
+  const routes: RouteKey[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routes.push({ method, url: route.url });
+  });
+  // A route nobody wrote a rule for would be refused at every call; refuse to start instead.
+  app.addHook('onReady', (done) => {
+    const missing = routes.filter((r) => !policyFor(r.method, r.url)).map((r) => `${r.method} ${r.url}`);
+    done(
+      missing.length > 0
+        ? new AppError('internal', `routes without an access rule: ${missing.join(', ')}`)
+        : undefined,
+    );
+  });
   let someUserExists = false;
   const localMode = async () => {
     if (!options.allowLocal || someUserExists) return false;
@@ -64,8 +83,17 @@ export function registerAccessControl(
   app.addHook('onRequest', async (request) => {
     request.dalilScope = { principal: await identify(request, db, localMode) };
   });
+  app.addHook('onRequest', (request, _reply, done) => {
+    try {
+      refuseAnonymousEarly(request);
+      done();
+    } catch (error) {
+      done(error as Error);
+    }
+  });
   app.addHook('onRequest', (request, _reply, done) => runInScope(request.dalilScope, done));
-  app.addHook('preHandler', async (request) => {
+  // Before the body is validated, so a caller without access learns nothing from validation errors.
+  app.addHook('preValidation', async (request) => {
     refuseCrossSiteWrites(request);
     await authorize(request, db);
   });
@@ -80,7 +108,7 @@ export function registerAccessControl(
     if (reply.statusCode >= 400 || !access || access.cleared) return payload;
     return options.redact(db, access, payload);
   });
-  return { localMode };
+  return { localMode, routes: () => [...routes] };
 }
 
 /** The list of cases shows each reader the cases they may open: all for an admin, their own and the published ones for others. */
@@ -134,6 +162,20 @@ async function identify(
     return { kind: 'local' };
   }
   return ANONYMOUS;
+}
+
+/** Nobody signed in gets no further than the headers where no rule could let them in (no upload is read). */
+function refuseAnonymousEarly(request: FastifyRequest): void {
+  const url = request.routeOptions.url;
+  if (request.dalilScope.principal.kind !== 'anonymous' || url === undefined) return;
+  const policy = policyFor(request.method, url);
+  if (!policy) return;
+  const rule =
+    typeof policy === 'function'
+      ? policy({ params: {}, query: asRecord(request.query), body: undefined })
+      : policy;
+  const mayBeOpen = rule.kind === 'open' || (rule.kind === 'case' && rule.public === true);
+  if (!mayBeOpen) throw new AppError('unauthenticated', 'sign in first');
 }
 
 /** A page of another site must not be able to write with the user's cookie or through the local mode. */

@@ -73,7 +73,13 @@ export function registerAccountRoutes(
         throw new AppError('rate_limited', `too many sign-in attempts from this address: wait ${wait} s`);
       }
       const ua = request.headers['user-agent'];
-      const signedIn = await login(context(), request.body, ua ? { userAgent: ua } : {});
+      const signedIn = await login(context(), request.body, ua ? { userAgent: ua } : {}).catch(
+        (error: unknown) => {
+          const retry = (error as AppError).details as { retryAfterSeconds?: number } | undefined;
+          if (retry?.retryAfterSeconds) void reply.header('Retry-After', String(retry.retryAfterSeconds));
+          throw error;
+        },
+      );
       void reply.header(
         'Set-Cookie',
         sessionCookie(signedIn.token, {

@@ -47,6 +47,8 @@ export async function login(
     throw new AppError(
       'rate_limited',
       `too many wrong passwords for this account: try again after ${row.locked_until.slice(11, 16)} UTC, or ask an admin to unlock it`,
+      undefined,
+      { retryAfterSeconds: Math.ceil((new Date(row.locked_until).getTime() - now.getTime()) / 1000) },
     );
   const passwordOk = await verifyPassword(row?.password_hash ?? null, input.password);
   if (!row || row.disabled_at !== null) throw new AppError('unauthenticated', WRONG);

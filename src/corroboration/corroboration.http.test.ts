@@ -15,7 +15,7 @@ describeEachDatabase('corroboration over HTTP', (use) => {
 
   it('finds duplicates, merges, reports corroboration, undoes once and refuses twice', async () => {
     ids = await seedTestAccounts({ db: use().db, actor: 'tester' }, 'http-accounts');
-    const app = await buildServer({ db: use().db });
+    const app = await buildServer({ db: use().db, allowLocal: true });
     try {
       const found = await app.inject({
         method: 'GET',

@@ -4,7 +4,7 @@ import { describeEachDatabase } from '../test/databases.js';
 import { buildServer } from './server.js';
 
 describeEachDatabase('HTTP API', (use) => {
-  const server = async () => buildServer({ db: use().db });
+  const server = async () => buildServer({ db: use().db, allowLocal: true });
 
   it('lists the seed case and its incidents, and shows one with acts and citations', async () => {
     const seeded = await seedKyrgyzstanCase({ db: use().db, actor: 'tester' }, null);
@@ -106,7 +106,7 @@ describeEachDatabase('HTTP API', (use) => {
   });
 
   it('serves the OpenAPI document and a home page that escapes what it shows', async () => {
-    const app = await buildServer({ db: use().db, webRoot: null });
+    const app = await buildServer({ db: use().db, webRoot: null, allowLocal: true });
     const kase = (await app.inject({ method: 'GET', url: '/api/cases/api-case' })).json<{ id: string }>();
     await app.inject({
       method: 'POST',

@@ -29,6 +29,12 @@ import { registerIncidentRoutes } from '../incidents/incident.routes.js';
 import { registerSourceRoutes } from '../sources/source.routes.js';
 import { registerTransferRoutes } from '../transfer/transfer.routes.js';
 import { registerWebApp } from './web-app.js';
+import { registerAccessControl } from '../access/access.plugin.js';
+import { actorLabel } from '../access/principal.js';
+import { redactAnswer } from '../access/redact-answer.js';
+import { currentScope } from '../access/request-scope.js';
+import { registerAccountRoutes } from '../accounts/account.routes.js';
+import { LoginThrottle } from '../accounts/login-throttle.js';
 import { errorHandler } from './error-handler.js';
 import { docsCsp, type LogTarget, loggerOptions, refuseNulInput, securityHeaders } from './hardening.js';
 import { BODY_LIMITS } from '../shared/limits.js';
@@ -41,6 +47,13 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Where uploaded originals are kept; a temporary folder when not given (tests). */
   files?: FileStore;
+  /**
+   * Local mode: while no account exists, whoever reaches the server acts as admin. Only for a server bound
+   * to the loopback address (`dalil serve` checks); requests must name a loopback host.
+   */
+  allowLocal?: boolean;
+  /** Mark the session cookie Secure (Dalil served over TLS, or behind a TLS proxy). */
+  secureCookies?: boolean;
   /** The built web app's folder; null serves the plain home page instead. Default: DALIL_WEB_ROOT or dist/web. */
   webRoot?: string | null;
 }
@@ -58,6 +71,11 @@ export async function buildServer(options: ServerOptions) {
       error: { code: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` },
     }),
   );
+  const access = registerAccessControl(app, {
+    db: options.db,
+    allowLocal: options.allowLocal ?? false,
+    redact: redactAnswer,
+  });
   app.addHook('onSend', securityHeaders);
   app.addHook('preValidation', refuseNulInput);
   await app.register(swagger, {
@@ -72,10 +90,19 @@ export async function buildServer(options: ServerOptions) {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', ...docsCsp });
 
-  // The acting user is fixed until accounts land; every write is audited under this name.
+  // Every write is audited under the name of the principal the access control identified.
   const files = options.files ?? folderFileStore(path.join(os.tmpdir(), 'dalil-files'));
-  const context = () => ({ db: options.db, actor: 'http:local', files });
+  const context = () => {
+    const scope = currentScope();
+    const levels = scope.access && !scope.access.cleared ? { levels: scope.access.levels } : {};
+    return { db: options.db, actor: actorLabel(scope.principal), files, ...levels };
+  };
   app.get('/api/health', { schema: { hide: true } }, () => ({ ok: true }));
+  registerAccountRoutes(app, context, {
+    throttle: new LoginThrottle(),
+    localMode: access.localMode,
+    secureCookies: options.secureCookies ?? false,
+  });
   registerCaseRoutes(app, context);
   registerIncidentRoutes(app, context);
   registerAllegationRoutes(app, context);
@@ -90,7 +117,7 @@ export async function buildServer(options: ServerOptions) {
   registerEvidenceRoutes(app, context);
   registerPublishRoutes(app, context);
   await registerWebApp(app, context, options.webRoot === undefined ? {} : { webRoot: options.webRoot });
-  return app;
+  return Object.assign(app, { localMode: access.localMode, routeKeys: access.routes });
 }
 
 export type DalilServer = Awaited<ReturnType<typeof buildServer>>;

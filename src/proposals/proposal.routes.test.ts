@@ -20,7 +20,7 @@ describeEachDatabase('ingest and review over HTTP', (use) => {
     });
 
   it('ingests an upload, lists its proposals, accepts them all', async () => {
-    const app = await buildServer({ db: use().db });
+    const app = await buildServer({ db: use().db, allowLocal: true });
     const kase = (
       await app.inject({
         method: 'POST',
@@ -49,7 +49,7 @@ describeEachDatabase('ingest and review over HTTP', (use) => {
   });
 
   it('refuses bad uploads clearly, keeps only the base name, and writes nothing', async () => {
-    const app = await buildServer({ db: use().db });
+    const app = await buildServer({ db: use().db, allowLocal: true });
     const kase = (await app.inject({ method: 'GET', url: '/api/cases/http-review' })).json<{ id: string }>();
     const before = (await app.inject({ method: 'GET', url: `/api/documents?caseId=${kase.id}` })).json<
       unknown[]
@@ -89,7 +89,7 @@ describeEachDatabase('ingest and review over HTTP', (use) => {
   });
 
   it('extracts without storing anything', async () => {
-    const app = await buildServer({ db: use().db });
+    const app = await buildServer({ db: use().db, allowLocal: true });
     const response = await app.inject({
       method: 'POST',
       url: '/api/extract?fileName=note.txt',

@@ -4,4 +4,9 @@ import type { Executor } from '../db/transaction.js';
 export interface ServiceContext {
   db: Executor;
   actor: string;
+  /**
+   * The incident confidentiality levels the reader may see; absent means all (the CLI's operator, an admin,
+   * a cleared member). Set from the request's access check, never from input.
+   */
+  levels?: readonly string[];
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { openApp } from '../../app/database-target.js';
 import { ensureDemoCase } from '../../demo/ensure-demo.js';
 import { buildServer } from '../../http/server.js';
+import { countUsers } from '../../accounts/user.service.js';
 import { AppError } from '../../shared/errors.js';
 import { globalOptions, intOption, withContext } from '../app-context.js';
 
@@ -39,14 +40,6 @@ export function registerServerCommands(program: Command): void {
     .action(async (o: Opts, cmd: Command) => {
       const port = intOption((o.port as string | undefined) ?? process.env.PORT, '--port') ?? 8080;
       const host = (o.host as string | undefined) ?? process.env.HOST ?? '127.0.0.1';
-      if (!LOOPBACK.has(host) && !process.env.DALIL_ALLOW_UNAUTHENTICATED) {
-        // Accounts are not there yet: an open address would expose the record to anyone who can reach it.
-        throw new AppError(
-          'forbidden',
-          `refusing to listen on ${host} without accounts; Dalil only serves 127.0.0.1 for now`,
-          '--host',
-        );
-      }
       const app = await openApp(globalOptions(cmd));
       if (o.demo) {
         const demo = await ensureDemoCase({ db: app.db, actor: 'system:demo', files: app.files });
@@ -55,7 +48,22 @@ export function registerServerCommands(program: Command): void {
             `Loaded the demo case "${demo.slug}" (${demo.how === 'ingested' ? 'ingested and reviewed from the seed statement' : 'from our record of the seed statement'}).\n`,
           );
       }
-      const server = await buildServer({ db: app.db, files: app.files });
+      const loopback = LOOPBACK.has(host);
+      if (!loopback && (await countUsers(app.db)) === 0) {
+        await app.close();
+        // Without an account, an open address would expose the record to anyone who can reach it.
+        throw new AppError(
+          'forbidden',
+          `refusing to listen on ${host} while no account exists: create an admin first (dalil user add --admin --email …), or serve 127.0.0.1`,
+          '--host',
+        );
+      }
+      const server = await buildServer({
+        db: app.db,
+        files: app.files,
+        allowLocal: loopback,
+        secureCookies: process.env.DALIL_SECURE_COOKIES === '1',
+      });
       const stop = async () => {
         await server.close();
         await app.close();
@@ -64,6 +72,11 @@ export function registerServerCommands(program: Command): void {
       process.once('SIGINT', () => void stop());
       process.once('SIGTERM', () => void stop());
       await server.listen({ port, host });
+      if (await server.localMode())
+        process.stdout.write(
+          'No account exists yet: Dalil runs without sign-in, for this computer only (127.0.0.1).\n' +
+            'Create an admin with `dalil user add --admin --email you@example.org` to require sign-in.\n',
+        );
       process.stdout.write(
         `Dalil is running on ${app.label}\nOpen http://${host.includes(':') ? `[${host}]` : host}:${port}/  (API docs: /api/docs)\n`,
       );
