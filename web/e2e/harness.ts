@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { seedKyrgyzstanCase, type SeededCase } from '../../src/demo/seed-kyrgyzstan.js';
+import type { Db } from '../../src/db/connect.js';
 import { buildServer, type DalilServer } from '../../src/http/server.js';
 import { createTestDatabase } from '../../src/test/databases.js';
 
@@ -34,6 +35,8 @@ export interface Harness {
   origin: string;
   seeded: SeededCase;
   server: DalilServer;
+  /** The server's database, for a test that sets up accounts before the browser signs in. */
+  db: Db;
   browser: Browser;
   context: BrowserContext;
   page: Page;
@@ -88,6 +91,7 @@ export async function startHarness(): Promise<Harness> {
     origin,
     seeded,
     server,
+    db: database.db,
     browser,
     context,
     page,

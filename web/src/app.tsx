@@ -3,6 +3,10 @@ import { type MouseEvent, useEffect, useRef, useState } from 'react';
 import { apiRoutes } from './lib/api.js';
 import { type Locale, LOCALES, type MessageKey, useI18n } from './lib/i18n.js';
 import { Link, navigate, navigationCount, useLocation } from './lib/router.js';
+import { AccountMenu, SessionGate } from './components/session-gate.js';
+import { AccountPage } from './pages/account.js';
+import { CaseMembersPage } from './pages/case-members.js';
+import { UsersPage } from './pages/users.js';
 import { ActorsPage } from './pages/actors.js';
 import { AuditPage } from './pages/audit.js';
 import { Dashboard } from './pages/dashboard.js';
@@ -34,6 +38,9 @@ function Page({ path, search }: { path: string; search: URLSearchParams }) {
   if (path === '/figures') return <FiguresPage />;
   if (path === '/audit') return <AuditPage search={search} />;
   if (path === '/review') return <ReviewPage search={search} />;
+  if (path === '/account') return <AccountPage />;
+  if (path === '/users') return <UsersPage />;
+  if (path === '/members') return <CaseMembersPage caseSlug={search.get('case')} />;
   return (
     <section>
       <h1>{t('error.pageNotFound')}</h1>
@@ -98,6 +105,7 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <AccountMenu />
         <div className="language" role="group" aria-label={t('nav.language')}>
           {(Object.keys(LOCALES) as Locale[]).map((code) => (
             <button
@@ -113,7 +121,9 @@ export function App() {
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        <Page path={path} search={search} />
+        <SessionGate>
+          <Page path={path} search={search} />
+        </SessionGate>
       </main>
       <footer className="bottom">
         <p>

@@ -21,7 +21,9 @@ export function ErrorState({ error }: { error: unknown }) {
         ? t('error.network')
         : error.status === 404
           ? t('error.notFound')
-          : `${error.message} (${error.code})`
+          : error.status === 403 && error.field === undefined
+            ? t('error.forbidden', { reason: error.message })
+            : `${error.message} (${error.code})`
       : String(error);
   return (
     <div className="state state-error" role="alert">

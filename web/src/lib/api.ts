@@ -129,55 +129,93 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The input field the server names as the problem, when it names one. */
+    readonly field?: string,
   ) {
     super(message);
   }
+}
+
+let csrfToken: string | null = null;
+const unauthenticatedListeners = new Set<() => void>();
+
+/** The session's CSRF token (from sign-in or GET /api/auth/session), sent with every write. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Calls `listener` whenever the server answers 401 (the session ended or there is none); returns the unsubscribe. */
+export function onUnauthenticated(listener: () => void): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+/**
+ * Every request to the API goes through here: writes carry the session's CSRF token, and an answer of 401
+ * (other than to a sign-in attempt) tells the app to show the sign-in page.
+ */
+export async function apiFetch(path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  const method = (init.method ?? 'GET').toUpperCase();
+  if (csrfToken && method !== 'GET' && method !== 'HEAD') headers.set('x-csrf-token', csrfToken);
+  const response = await fetch(path, { ...init, headers });
+  if (response.status === 401 && !path.startsWith('/api/auth/'))
+    for (const listener of unauthenticatedListeners) listener();
+  return response;
+}
+
+/** Turns a refusal's JSON body into an ApiError carrying the server's code, message and field. */
+async function refusal(response: Response): Promise<ApiError> {
+  const body = (await response.json().catch(() => null)) as {
+    error?: { code?: string; message?: string; field?: string };
+  } | null;
+  return new ApiError(
+    response.status,
+    body?.error?.code ?? 'http_error',
+    body?.error?.message ?? response.statusText,
+    body?.error?.field,
+  );
 }
 
 /** GETs a JSON resource from the Dalil API; throws ApiError on failure. */
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { headers: { accept: 'application/json' }, signal });
+    response = await apiFetch(path, { headers: { accept: 'application/json' }, signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(0, 'network', String(error));
   }
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as {
-      error?: { code?: string; message?: string };
-    } | null;
-    throw new ApiError(
-      response.status,
-      body?.error?.code ?? 'http_error',
-      body?.error?.message ?? response.statusText,
-    );
-  }
+  if (!response.ok) throw await refusal(response);
   return (await response.json()) as T;
 }
 
 /** POSTs JSON to the Dalil API and returns the answer; throws ApiError on failure. */
-export async function postJson<T>(path: string, body: unknown): Promise<T> {
+export function postJson<T>(path: string, body: unknown): Promise<T> {
+  return sendJson<T>('POST', path, body);
+}
+
+/** Sends a write (POST, PUT, PATCH, DELETE) with an optional JSON body; throws ApiError on failure. */
+export async function sendJson<T>(
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, {
-      method: 'POST',
-      headers: { accept: 'application/json', 'content-type': 'application/json' },
-      body: JSON.stringify(body),
+    response = await apiFetch(path, {
+      method,
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { accept: 'application/json', 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch (error) {
     throw new ApiError(0, 'network', String(error));
   }
-  const answer = (await response.json().catch(() => null)) as
-    (T & { error?: { code?: string; message?: string } }) | null;
-  if (!response.ok) {
-    throw new ApiError(
-      response.status,
-      answer?.error?.code ?? 'http_error',
-      answer?.error?.message ?? response.statusText,
-    );
-  }
-  return answer as T;
+  if (!response.ok) throw await refusal(response);
+  return (await response.json().catch(() => null)) as T;
 }
 
 /** Builds a query string from defined, non-empty values. */
@@ -238,7 +276,7 @@ export interface IngestResult {
 export async function uploadDocument(caseId: string, file: Blob, fileName: string): Promise<IngestResult> {
   let response: Response;
   try {
-    response = await fetch(`/api/cases/${caseId}/documents${query({ fileName })}`, {
+    response = await apiFetch(`/api/cases/${caseId}/documents${query({ fileName })}`, {
       method: 'POST',
       headers: { accept: 'application/json', 'content-type': 'application/octet-stream' },
       body: file,
