@@ -1,5 +1,6 @@
 /** The `dalil` command line: every command calls the same services as the HTTP API. */
 import { Command } from 'commander';
+import { registerAccountCommands } from './commands/account.command.js';
 import { registerActorCommands } from './commands/actor.command.js';
 import { registerAllegationCommands } from './commands/allegation.command.js';
 import { registerAssessCommands } from './commands/assess.command.js';
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerServerCommands(program);
+  registerAccountCommands(program);
   registerCaseCommands(program);
   registerIncidentCommands(program);
   registerAllegationCommands(program);
