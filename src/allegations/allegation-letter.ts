@@ -4,7 +4,8 @@
  * who have not agreed to be named get the pseudonyms they have across the case, src/redaction, unless the
  * recipient is cleared).
  */
-import type { Executor } from '../db/transaction.js';
+import { appendAudit } from '../audit/audit-log.js';
+import { type Executor, inTransaction } from '../db/transaction.js';
 import type { ServiceContext } from '../shared/context.js';
 import { notFound } from '../shared/errors.js';
 import { loadRedactor } from '../redaction/index.js';
@@ -232,5 +233,16 @@ export async function allegationLetter(
       ...(!recipient.cleared && { redactor: await loadRedactor(ctx.db, { caseId: row.case_id }) }),
     },
   );
+  // Lifting the redaction is a disclosure: who made the letter, for whom, is kept in the audit log.
+  if (recipient.cleared)
+    await inTransaction(ctx.db, (trx) =>
+      appendAudit(trx, {
+        actor: ctx.actor,
+        action: 'allegation.letter_unmasked',
+        entity: 'allegation',
+        entityId: row.id,
+        after: { recipient: recipient.name, kind: recipient.kind, reference },
+      }),
+    );
   return { allegationId: row.id, reference, format: options.format, recipient, text };
 }

@@ -317,6 +317,14 @@ describeEachDatabase('allegations on the seed case', (use) => {
     expect(cleared.text).toContain('To: Prosecutor General &lt;Bishkek&gt; (Prosecutor)');
     expect(cleared.text).not.toContain('<Bishkek>');
     expect(cleared.text).not.toContain('Confidentiality');
+    const disclosed = await ctx()
+      .db.selectFrom('audit_log')
+      .select(['action', 'after'])
+      .where('entity_id', '=', id)
+      .where('action', '=', 'allegation.letter_unmasked')
+      .execute();
+    expect(disclosed).toHaveLength(1);
+    expect(JSON.stringify(disclosed[0]!.after)).toContain('Prosecutor General <Bishkek>');
   });
 
   it('sets the responsible authority, which then receives the letter', async () => {
