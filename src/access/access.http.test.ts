@@ -227,4 +227,37 @@ describeEachDatabase('access over HTTP', (use) => {
     expect(await slugs({})).toEqual(['published']);
     expect(await slugs(viewer.headers)).toEqual(['kyrgyzstan-2020-10', 'published'].sort());
   });
+
+  it('lets the public read a published case, redacted, and only its public incidents', async () => {
+    await use().db.updateTable('cases').set({ confidentiality: 'public' }).where('id', '=', caseId).execute();
+    const publicIncident = incidents['kozhomuratov-rubber-bullet']!;
+    await use()
+      .db.updateTable('incidents')
+      .set({ confidentiality: 'public' })
+      .where('id', '=', publicIncident)
+      .execute();
+    const list = await app.inject({ method: 'GET', url: `/api/incidents?caseId=${caseId}&limit=100` });
+    expect(list.statusCode).toBe(200);
+    const listed = list.json<{ items: { id: string }[] }>().items.map((i) => i.id);
+    expect(listed).toEqual([publicIncident]);
+    expect(list.body).not.toMatch(/Kozhomuratov|Кожомуратов/);
+    const one = await app.inject({ method: 'GET', url: `/api/incidents/${publicIncident}` });
+    expect(one.statusCode).toBe(200);
+    expect(one.body).not.toMatch(/Kozhomuratov|Кожомуратов/);
+    expect(one.body).toMatch(/Journalist [A-Z]/);
+    // A restricted incident of the published case does not exist for the public; writing needs sign-in.
+    const restricted = await app.inject({
+      method: 'GET',
+      url: `/api/incidents/${incidents['dispersal-bishkek']}`,
+    });
+    expect(restricted.statusCode).toBe(404);
+    const write = await app.inject({
+      method: 'PATCH',
+      url: `/api/incidents/${publicIncident}`,
+      payload: { version: 1, title: 'x' },
+    });
+    expect(write.statusCode).toBe(401);
+    const documents = await app.inject({ method: 'GET', url: `/api/documents?caseId=${caseId}` });
+    expect(documents.statusCode).toBe(401);
+  });
 });

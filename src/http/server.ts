@@ -18,6 +18,7 @@ import { registerAllegationRoutes } from '../allegations/allegation.routes.js';
 import { registerAssessmentRoutes } from '../assessments/assessment.routes.js';
 import { registerAuditRoutes } from '../audit/audit.routes.js';
 import { registerCaseRoutes } from '../cases/case.routes.js';
+import { registerCaseStatsRoutes } from '../case-stats/case-stats.routes.js';
 import { registerCorroborationRoutes } from '../corroboration/corroboration.routes.js';
 import type { Db } from '../db/connect.js';
 import { type FileStore, folderFileStore } from '../files/file-store.js';
@@ -54,6 +55,8 @@ export interface ServerOptions {
   allowLocal?: boolean;
   /** Mark the session cookie Secure (Dalil served over TLS, or behind a TLS proxy). */
   secureCookies?: boolean;
+  /** Trust X-Forwarded-For/-Proto from a reverse proxy in front of Dalil (only then). */
+  trustProxy?: boolean;
   /** The built web app's folder; null serves the plain home page instead. Default: DALIL_WEB_ROOT or dist/web. */
   webRoot?: string | null;
 }
@@ -62,6 +65,8 @@ export async function buildServer(options: ServerOptions) {
   const app = Fastify({
     logger: loggerOptions(options.logger),
     bodyLimit: options.bodyLimit ?? BODY_LIMITS.json,
+    // Behind a TLS proxy, the client's address (for sign-in throttling) and scheme come from its headers.
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -104,6 +109,7 @@ export async function buildServer(options: ServerOptions) {
     secureCookies: options.secureCookies ?? false,
   });
   registerCaseRoutes(app, context);
+  registerCaseStatsRoutes(app, context);
   registerIncidentRoutes(app, context);
   registerAllegationRoutes(app, context);
   registerAssessmentRoutes(app, context);

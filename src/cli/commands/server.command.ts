@@ -62,7 +62,9 @@ export function registerServerCommands(program: Command): void {
         db: app.db,
         files: app.files,
         allowLocal: loopback,
-        secureCookies: process.env.DALIL_SECURE_COOKIES === '1',
+        // Behind a TLS proxy (the way to serve Dalil to others): Secure cookies, client addresses from the proxy.
+        secureCookies: process.env.DALIL_BEHIND_TLS_PROXY === '1' || process.env.DALIL_SECURE_COOKIES === '1',
+        trustProxy: process.env.DALIL_BEHIND_TLS_PROXY === '1',
       });
       const stop = async () => {
         await server.close();
