@@ -5,6 +5,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database, Row } from '../db/schema.js';
 import type { Executor } from '../db/transaction.js';
+import { FINDING_KINDS, type FindingKind } from '../standards/index.js';
 
 export type AssessScope = { incidentId: string } | { caseId: string };
 
@@ -47,20 +48,41 @@ export async function selectActIds(db: Executor, scope: AssessScope, staleFor?: 
   return rows.map((r) => r.id);
 }
 
-/** How many acts a case has, and how many of them are stale for the engine fingerprint. */
-export async function countActs(
-  db: Executor,
-  caseId: string,
-  engine: string,
-): Promise<{ acts: number; stale: number }> {
+/** A case's acts: how many, how many stale, and how many have each effective kind of finding. */
+export interface CaseActCounts {
+  acts: number;
+  stale: number;
+  /** Acts with at least one effective finding of the kind (stored findings, stale or not). */
+  perKind: Record<FindingKind, number>;
+  /** Acts with a finding the assembly's character would settle. */
+  needingCharacter: number;
+}
+
+/**
+ * One pass over the case's acts and their assessment stamps. EXPLAIN (100,000 acts, PGlite): hash joins of
+ * acts, incidents, actors and the stamps, then one aggregate; no finding is read.
+ */
+export async function countActs(db: Executor, caseId: string, engine: string): Promise<CaseActCounts> {
   const row = await actsInScope(db, { caseId })
     .leftJoin('act_assessment_state as s', 's.act_id', 'a.id')
     .select([
       sql<string>`count(*)`.as('acts'),
       sql<string>`count(*) FILTER (WHERE ${isStale(engine)})`.as('stale'),
+      sql<string>`count(*) FILTER (WHERE s.needs_character)`.as('needing_character'),
+      ...FINDING_KINDS.map((kind) =>
+        sql<string>`count(*) FILTER (WHERE ${kind} = ANY(s.kinds))`.as(`kind_${kind}`),
+      ),
     ])
     .executeTakeFirstOrThrow();
-  return { acts: Number(row.acts), stale: Number(row.stale) };
+  const columns = row as unknown as Record<string, string>;
+  return {
+    acts: Number(row.acts),
+    stale: Number(row.stale),
+    perKind: Object.fromEntries(
+      FINDING_KINDS.map((kind) => [kind, Number(columns[`kind_${kind}`])]),
+    ) as Record<FindingKind, number>,
+    needingCharacter: Number(row.needing_character),
+  };
 }
 
 /**
@@ -104,23 +126,35 @@ export async function selectStoredFindings(db: Executor, actIds: readonly string
   return db.selectFrom('assessments').selectAll().where('act_id', 'in', actIds).execute();
 }
 
-/** Records what the acts were just assessed on, so an unchanged act is not assessed again. */
+/** An act's effective findings, as the case summary counts them. */
+export interface ActFindingCounts {
+  violations: string[];
+  possible_violations: string[];
+  kinds: string[];
+  needs_character: boolean;
+}
+
+/**
+ * Records what the acts were just assessed on (so an unchanged act is not assessed again) and their
+ * effective findings (so the case summary need not read the findings).
+ */
 export async function stampAssessed(
   trx: Transaction<Database>,
-  acts: readonly ActToAssess[],
+  stamps: readonly { act: ActToAssess; counts: ActFindingCounts }[],
   engine: string,
 ): Promise<void> {
-  if (acts.length === 0) return;
+  if (stamps.length === 0) return;
   await trx
     .insertInto('act_assessment_state')
     .values(
-      acts.map((a) => ({
+      stamps.map(({ act: a, counts }) => ({
         act_id: a.id,
         act_version: a.version,
         incident_id: a.incident_id,
         incident_version: a.incident_version,
         perpetrator_version: a.perpetrator_version,
         engine,
+        ...counts,
       })),
     )
     .onConflict((oc) =>
@@ -130,10 +164,23 @@ export async function stampAssessed(
         incident_version: eb.ref('excluded.incident_version'),
         perpetrator_version: eb.ref('excluded.perpetrator_version'),
         engine: eb.ref('excluded.engine'),
+        violations: eb.ref('excluded.violations'),
+        possible_violations: eb.ref('excluded.possible_violations'),
+        kinds: eb.ref('excluded.kinds'),
+        needs_character: eb.ref('excluded.needs_character'),
         assessed_at: sql`now()`,
       })),
     )
     .execute();
+}
+
+/** After a review: the act's effective findings changed, what it was assessed on did not. */
+export async function updateFindingCounts(
+  trx: Transaction<Database>,
+  actId: string,
+  counts: ActFindingCounts,
+): Promise<void> {
+  await trx.updateTable('act_assessment_state').set(counts).where('act_id', '=', actId).execute();
 }
 
 /** Locks one stored finding for a review. */
@@ -143,58 +190,28 @@ export function findAssessmentForUpdate(trx: Transaction<Database>, id: string) 
 
 export type AssessmentRow = Row<'assessments'>;
 
-/** Counts behind the case summary, over the effective finding (a reviewer's, else the computed one). */
-export interface CaseFindingCounts {
-  /** Acts per rule and effective finding (an act has at most one finding per rule). */
-  perRule: { rule: string; finding: string; acts: number }[];
-  /** Acts with at least one effective finding of each kind. */
-  perKind: Record<string, number>;
-  /** Acts with a finding that lists one of `characterFacts` as missing. */
-  needingFacts: number;
-}
-
 /**
- * Aggregates the stored findings of a case's live acts in SQL, so reading the summary costs one pass over
- * the findings rather than an assessment of every act. EXPLAIN (100,000 acts, PGlite): hash join of
- * assessments with acts and incidents (filtered by case), then a hash aggregate.
+ * Acts per rule with an effective violation or possible violation, from the stamps (one row per act, arrays
+ * of rule ids) rather than from the findings. EXPLAIN (100,000 acts, PGlite): hash joins of the stamps with
+ * acts and incidents, the arrays unnested, a hash aggregate.
  */
-export async function countCaseFindings(
+export async function countActsPerRule(
   db: Executor,
   caseId: string,
-  characterFacts: readonly string[],
-): Promise<CaseFindingCounts> {
-  const findings = db
-    .selectFrom('assessments as f')
-    .innerJoin('acts as a', 'a.id', 'f.act_id')
-    .innerJoin('incidents as i', 'i.id', 'a.incident_id')
-    .where('i.case_id', '=', caseId)
-    .where('i.merged_into_id', 'is', null)
-    .select([
-      'f.act_id',
-      'f.rule_id',
-      sql<string>`coalesce(f.reviewed_finding, f.finding)`.as('finding'),
-      sql<boolean>`f.missing_facts && ${sql.val(characterFacts)}::text[]`.as('needs'),
-    ]);
-  // One after the other: inside a transaction the three share one connection.
-  const perRule = await db
-    .selectFrom(findings.as('e'))
-    .select(['e.rule_id as rule', 'e.finding', sql<string>`count(*)`.as('acts')])
-    .where('e.finding', 'in', ['violation', 'possible_violation'])
-    .groupBy(['e.rule_id', 'e.finding'])
+): Promise<{ rule: string; finding: 'violation' | 'possible_violation'; acts: number }[]> {
+  const rows = await actsInScope(db, { caseId })
+    .innerJoin('act_assessment_state as s', 's.act_id', 'a.id')
+    .innerJoinLateral(
+      sql<{ rule: string; finding: string }>`(SELECT unnest(s.violations) AS rule, 'violation' AS finding
+        UNION ALL SELECT unnest(s.possible_violations), 'possible_violation')`.as('r'),
+      (join) => join.onTrue(),
+    )
+    .select(['r.rule', 'r.finding', sql<string>`count(*)`.as('acts')])
+    .groupBy(['r.rule', 'r.finding'])
     .execute();
-  const perKind = await db
-    .selectFrom(findings.as('e'))
-    .select(['e.finding', sql<string>`count(DISTINCT e.act_id)`.as('acts')])
-    .groupBy('e.finding')
-    .execute();
-  const needs = await db
-    .selectFrom(findings.as('e'))
-    .select(sql<string>`count(DISTINCT e.act_id)`.as('acts'))
-    .where('e.needs', '=', true)
-    .executeTakeFirstOrThrow();
-  return {
-    perRule: perRule.map((r) => ({ rule: r.rule, finding: r.finding, acts: Number(r.acts) })),
-    perKind: Object.fromEntries(perKind.map((r) => [r.finding, Number(r.acts)])),
-    needingFacts: Number(needs.acts),
-  };
+  return rows.map((r) => ({
+    rule: r.rule,
+    finding: r.finding as 'violation' | 'possible_violation',
+    acts: Number(r.acts),
+  }));
 }

@@ -31,12 +31,14 @@ import {
 import { mergedActFacts } from './act-facts.js';
 import {
   countActs,
-  countCaseFindings,
+  countActsPerRule,
   findAssessmentForUpdate,
   selectActIds,
   selectActsForAssessment,
   selectStoredFindings,
   stampAssessed,
+  updateFindingCounts,
+  type ActFindingCounts,
   type ActToAssess,
   type AssessmentRow,
   type AssessScope,
@@ -131,6 +133,18 @@ const computedColumns = (f: Finding) => ({
   missing_facts: f.missing_facts,
 });
 
+/** An act's effective findings (a review in place of the computed one), as the case summary counts them. */
+function findingCounts(findings: readonly StoredFinding[]): ActFindingCounts {
+  const effective = findings.map((f) => ({ ...f, finding: f.reviewed_finding ?? f.finding }));
+  const rulesWith = (kind: string) => effective.filter((f) => f.finding === kind).map((f) => f.rule);
+  return {
+    violations: rulesWith('violation'),
+    possible_violations: rulesWith('possible_violation'),
+    kinds: [...new Set(effective.map((f) => f.finding))],
+    needs_character: findings.some((f) => f.missing_facts.some((m) => CHARACTER_FACTS.includes(m))),
+  };
+}
+
 /** What storing one batch of findings writes: collected so inserts and audit entries go out in bulk. */
 interface PendingWrites {
   inserts: Insertable<Database['assessments']>[];
@@ -220,11 +234,13 @@ async function assessActs(
     stored.set(row.act_id, [...(stored.get(row.act_id) ?? []), row]);
   const pending: PendingWrites = { inserts: [], deletes: [], audit: [] };
   const results: ActAssessmentResult[] = [];
+  const stamps: { act: ActToAssess; counts: ActFindingCounts }[] = [];
   for (const act of acts) {
     const previous = stored.get(act.id) ?? [];
     const computed = computeAssessment(act);
     const before = asAssessment(previous.map(toStoredFinding));
     const findings = await storeFindings(trx, actor, act.id, computed.findings, previous, pending);
+    stamps.push({ act, counts: findingCounts(findings) });
     results.push({
       incident: { id: act.incident_id, title: act.incident_title },
       act: {
@@ -240,7 +256,7 @@ async function assessActs(
     });
   }
   await flush(trx, pending);
-  await stampAssessed(trx, acts, engineFingerprint());
+  await stampAssessed(trx, stamps, engineFingerprint());
   return results;
 }
 
@@ -350,6 +366,8 @@ export async function reviewFinding(
       'assessment',
     );
     const after = toStoredFinding(updated);
+    const siblings = await selectStoredFindings(trx, [row.act_id]);
+    await updateFindingCounts(trx, row.act_id, findingCounts(siblings.map(toStoredFinding)));
     await appendAudit(trx, {
       actor: ctx.actor,
       action: override ? 'assessment.override' : 'assessment.confirm',
@@ -375,17 +393,17 @@ export async function summariseCase(
 ): Promise<CaseAssessmentSummary> {
   const kase = await getCase(ctx, caseId);
   const engine = engineFingerprint();
-  let { acts, stale } = await countActs(ctx.db, kase.id, engine);
-  if (stale > 0 && stale <= (options.reassessLimit ?? SUMMARY_REASSESS_LIMIT)) {
+  let counts = await countActs(ctx.db, kase.id, engine);
+  if (counts.stale > 0 && counts.stale <= (options.reassessLimit ?? SUMMARY_REASSESS_LIMIT)) {
     const ids = await selectActIds(ctx.db, { caseId: kase.id }, engine);
     await assessInBatches(ctx, ids, ASSESS_BATCH_SIZE, () => undefined);
-    ({ acts, stale } = await countActs(ctx.db, kase.id, engine));
+    counts = await countActs(ctx.db, kase.id, engine);
   }
-  const counts = await countCaseFindings(ctx.db, kase.id, CHARACTER_FACTS);
+  const { acts, stale } = counts;
   const summary = summaryFromCounts({
-    perRule: counts.perRule.map((r) => ({ ...r, finding: r.finding as FindingKind })),
+    perRule: await countActsPerRule(ctx.db, kase.id),
     perKind: counts.perKind,
-    needingCharacter: counts.needingFacts,
+    needingCharacter: counts.needingCharacter,
   });
   const lines: CaseAssessmentSummary['lines'] = [...summary.lines];
   if (stale > 0)

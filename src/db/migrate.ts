@@ -8,6 +8,7 @@ import * as incidentFacts from './migrations/20261128_1400_incident_facts.js';
 import * as allegations from './migrations/20261128_1410_allegations.js';
 import * as accounts from './migrations/20261128_1500_accounts.js';
 import * as assessmentState from './migrations/20261128_1700_assessment_state.js';
+import * as assessmentCounts from './migrations/20261128_1710_assessment_counts.js';
 
 // Listed in code rather than read from disk, so the compiled CLI and the tests see the same set.
 const MIGRATIONS: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128_1410_allegations': allegations,
   '20261128_1500_accounts': accounts,
   '20261128_1700_assessment_state': assessmentState,
+  '20261128_1710_assessment_counts': assessmentCounts,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

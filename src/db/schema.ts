@@ -312,6 +312,11 @@ export interface ActAssessmentStateTable {
   perpetrator_version: number | null;
   engine: string;
   assessed_at: Generated<string>;
+  /** The act's effective findings, as the case summary counts them. */
+  violations: Generated<string[]>;
+  possible_violations: Generated<string[]>;
+  kinds: Generated<string[]>;
+  needs_character: Generated<boolean>;
 }
 
 /** A merge of one incident into another, with what to show and what it takes to undo it. */
