@@ -6,6 +6,7 @@ import * as record from './migrations/20261128_1300_record.js';
 import * as merges from './migrations/20261128_1420_merges.js';
 import * as incidentFacts from './migrations/20261128_1400_incident_facts.js';
 import * as allegations from './migrations/20261128_1410_allegations.js';
+import * as incidentSearch from './migrations/20261128_1730_incident_search.js';
 import * as accounts from './migrations/20261128_1500_accounts.js';
 import * as assessmentState from './migrations/20261128_1700_assessment_state.js';
 import * as assessmentCounts from './migrations/20261128_1710_assessment_counts.js';
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261128_1420_merges': merges,
   '20261128_1400_incident_facts': incidentFacts,
   '20261128_1410_allegations': allegations,
+  '20261128_1730_incident_search': incidentSearch,
   '20261128_1500_accounts': accounts,
   '20261128_1700_assessment_state': assessmentState,
   '20261128_1710_assessment_counts': assessmentCounts,

@@ -3,11 +3,12 @@ import { listActs } from '../acts/act.service.js';
 import { listCitationsForIncident } from '../citations/citation.service.js';
 import type { ContextFactory, ZodApp } from '../http/route-context.js';
 import { expectedVersion } from '../shared/schemas.js';
-import { incidentFilter, incidentInput, incidentUpdate } from './incident.schema.js';
+import { incidentFacetFilter, incidentFilter, incidentInput, incidentUpdate } from './incident.schema.js';
 import {
   createIncident,
   deleteIncident,
   getIncident,
+  incidentFacets,
   listIncidents,
   updateIncident,
 } from './incident.service.js';
@@ -20,11 +21,22 @@ export function registerIncidentRoutes(app: ZodApp, context: ContextFactory): vo
     {
       schema: {
         tags: ['incidents'],
-        summary: 'List incidents, newest first, paged',
+        summary: 'List incidents: filtered, sorted (newest first by default) and paged',
         querystring: incidentFilter,
       },
     },
     (request) => listIncidents(context(), request.query),
+  );
+  app.get(
+    '/api/incidents/facets',
+    {
+      schema: {
+        tags: ['incidents'],
+        summary: 'How many incidents each facet value leaves, given the other filters',
+        querystring: incidentFacetFilter,
+      },
+    },
+    (request) => incidentFacets(context(), request.query),
   );
   app.post(
     '/api/incidents',

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { confidentialitySchema, incidentStatusSchema } from '../vocabulary/record-enums.js';
 import {
+  actorKindSchema,
   datePrecisionSchema,
   eventTypeSchema,
   geoPrecisionSchema,
+  methodSchema,
   timeOfDaySchema,
+  victimRoleSchema,
 } from '../vocabulary/vocabulary.js';
+import { FINDING_KINDS } from '../standards/finding.js';
 import { expectedVersion, isoDate, nonEmptyText, uuid } from '../shared/schemas.js';
 
 const incidentFields = {
@@ -66,17 +70,43 @@ export const incidentUpdate = z
   .superRefine(checkDates);
 export type IncidentUpdate = z.infer<typeof incidentUpdate>;
 
-export const incidentFilter = z.strictObject({
+/** How many distinct sources an incident's citations come from: a facet of the list. */
+export const SOURCE_COUNTS = ['none', 'one', 'several'] as const;
+export type SourceCount = (typeof SOURCE_COUNTS)[number];
+
+/** Columns the list sorts by, on the server. */
+export const INCIDENT_SORTS = ['date', 'title', 'place', 'type', 'status', 'harm'] as const;
+export type IncidentSort = (typeof INCIDENT_SORTS)[number];
+
+const filterFields = {
   caseId: uuid.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
   place: z.string().max(200).optional(),
   type: eventTypeSchema.optional(),
   status: incidentStatusSchema.optional(),
+  /** Full text in English and Russian: the incident's title and description, and its actors' names. */
   text: z.string().max(200).optional(),
+  /** The kind of actor (police, military…) who did one of the incident's acts. */
+  perpetratorKind: actorKindSchema.optional(),
+  /** The professional role (journalist, medic…) of a victim of one of its acts. */
+  victimRole: victimRoleSchema.optional(),
+  method: methodSchema.optional(),
+  /** How many distinct sources its citations come from (the corroboration panel judges independence). */
+  sources: z.enum(SOURCE_COUNTS).optional(),
+  /** A stored standards finding (the reviewer's when reviewed) on one of its acts. */
+  finding: z.enum(FINDING_KINDS).optional(),
+};
+
+export const incidentFilter = z.strictObject({
+  ...filterFields,
+  sort: z.enum(INCIDENT_SORTS).default('date'),
+  order: z.enum(['asc', 'desc']).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });
+export const incidentFacetFilter = z.strictObject(filterFields);
+export type IncidentFacetFilter = z.input<typeof incidentFacetFilter>;
 export type IncidentFilter = z.input<typeof incidentFilter>;
 
 export interface IncidentPlace {

@@ -13,9 +13,12 @@ import { expectedVersion } from '../shared/schemas.js';
 import { parseInput } from '../shared/validate.js';
 import { updateVersioned } from '../shared/versioned-update.js';
 import { findIncident, queryIncidents } from './incident.repository.js';
+import { countFacets, type FacetCounts } from './incident-facets.js';
 import {
   type Incident,
+  type IncidentFacetFilter,
   type IncidentFilter,
+  incidentFacetFilter,
   incidentFilter,
   incidentInput,
   incidentUpdate,
@@ -80,22 +83,32 @@ export async function createIncident(ctx: ServiceContext, raw: unknown): Promise
   });
 }
 
+/** A place filter matches the gazetteer (any script) and, failing that, the stored names. */
+async function placeConditions(ctx: ServiceContext, place: string | undefined) {
+  if (place === undefined) return {};
+  const gazetteerIds = findPlaces(place).map((p) => p.id);
+  const rows = gazetteerIds.length
+    ? await ctx.db.selectFrom('places').select('id').where('gazetteer_id', 'in', gazetteerIds).execute()
+    : [];
+  return { placeIds: rows.map((r) => r.id), placeText: place };
+}
+
+/** A reader not cleared for everything sees only the incidents at the levels access control allowed. */
+const levelsOf = (ctx: ServiceContext) => (ctx.levels ? { levels: ctx.levels } : {});
+
+/** Incidents matching the filters, sorted and paged on the server, with the total. */
 export async function listIncidents(ctx: ServiceContext, raw: IncidentFilter | Record<string, unknown> = {}) {
-  const filter = parseInput(incidentFilter, raw);
-  let placeIds: string[] | undefined;
-  if (filter.place) {
-    // A place filter matches the gazetteer (any script) and, failing that, the stored names.
-    const gazetteerIds = findPlaces(filter.place).map((p) => p.id);
-    const rows = gazetteerIds.length
-      ? await ctx.db.selectFrom('places').select('id').where('gazetteer_id', 'in', gazetteerIds).execute()
-      : [];
-    placeIds = rows.map((r) => r.id);
-  }
-  return queryIncidents(ctx.db, {
-    ...filter,
-    ...(placeIds !== undefined && { placeIds }),
-    ...(filter.place !== undefined && { placeText: filter.place }),
-  });
+  const { place, ...filter } = parseInput(incidentFilter, raw);
+  return queryIncidents(ctx.db, { ...filter, ...levelsOf(ctx), ...(await placeConditions(ctx, place)) });
+}
+
+/** For each facet of the list, how many incidents each value leaves given the other filters. */
+export async function incidentFacets(
+  ctx: ServiceContext,
+  raw: IncidentFacetFilter | Record<string, unknown> = {},
+): Promise<FacetCounts> {
+  const { place, ...filter } = parseInput(incidentFacetFilter, raw);
+  return countFacets(ctx.db, { ...filter, ...levelsOf(ctx), ...(await placeConditions(ctx, place)) });
 }
 
 export async function updateIncident(ctx: ServiceContext, id: string, raw: unknown): Promise<Incident> {
