@@ -6,6 +6,20 @@
  */
 import { foldText, phoneticKey } from '../corroborate/transliterate.js';
 
+// Keying a word (folding, transliterating, phonetic rules) is the costly step; the same names and words come
+// back on every request of a case, so keys are remembered (bounded).
+const KEYS = new Map<string, string>();
+
+function keyOf(word: string): string {
+  let key = KEYS.get(word);
+  if (key === undefined) {
+    if (KEYS.size >= 200_000) KEYS.clear();
+    key = phoneticKey(foldText(word).replace(/ /g, ''));
+    KEYS.set(word, key);
+  }
+  return key;
+}
+
 /** A person whose name is indexed; `protected` people are replaced, public ones are recognised and left. */
 export interface IndexedPerson {
   id: string;
@@ -60,10 +74,6 @@ const ENDINGS = [
 
 const MIN_KEY = 3;
 
-function keyOf(word: string): string {
-  return phoneticKey(foldText(word).replace(/ /g, ''));
-}
-
 interface Hit {
   start: number;
   end: number;
@@ -113,8 +123,18 @@ export function nameMatcher(people: readonly IndexedPerson[]): NameMatcher {
       }
   const hasProtected = people.some((p) => p.protected);
 
+  // Words recur across texts; keying one (folding, transliterating, phonetic rules) is the costly part.
+  const memo = new Map<string, Omit<Hit, 'start' | 'end'> | null>();
   function lookUp(word: string): Omit<Hit, 'start' | 'end'> | null {
-    const key = keyOf(word);
+    const known = memo.get(word);
+    if (known !== undefined) return known;
+    if (memo.size > 100_000) memo.clear();
+    const found = lookUpKey(keyOf(word));
+    memo.set(word, found);
+    return found;
+  }
+
+  function lookUpKey(key: string): Omit<Hit, 'start' | 'end'> | null {
     if (key.length === 0) return null;
     const exact = strong.get(key);
     if (exact) return { people: exact, weak: false };
