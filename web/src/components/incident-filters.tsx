@@ -1,18 +1,33 @@
-/** The incident list's filter form. Values live in the URL; submitting replaces them. */
+/**
+ * The incident list's filter form. Values live in the URL; submitting replaces those the form holds and keeps
+ * the facets chosen beside it.
+ */
 import { type FormEvent } from 'react';
 import { useI18n } from '../lib/i18n.js';
 
-export interface Filters {
-  caseId: string;
-  from: string;
-  to: string;
-  place: string;
-  type: string;
-  status: string;
-  text: string;
-}
+/** Every filter the list keeps in the URL, as the server's query parameters name them. */
+export const FILTER_KEYS = [
+  'caseId',
+  'from',
+  'to',
+  'place',
+  'type',
+  'status',
+  'text',
+  'perpetratorKind',
+  'victimRole',
+  'method',
+  'sources',
+  'finding',
+] as const;
+export type Filters = Record<(typeof FILTER_KEYS)[number], string>;
 
-export const FILTER_KEYS: (keyof Filters)[] = ['caseId', 'from', 'to', 'place', 'type', 'status', 'text'];
+/** The filters this form edits; the others are chosen from the facets. */
+const FORM_KEYS = ['from', 'to', 'place', 'type', 'status', 'text'] as const;
+
+/** No filter but the case. */
+export const clearedFilters = (caseId: string): Filters =>
+  Object.fromEntries(FILTER_KEYS.map((k) => [k, k === 'caseId' ? caseId : ''])) as Filters;
 
 export function IncidentFilters({
   filters,
@@ -30,11 +45,10 @@ export function IncidentFilters({
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const next = { ...filters };
-    for (const key of FILTER_KEYS)
-      if (key !== 'caseId') {
-        const value = data.get(key);
-        next[key] = typeof value === 'string' ? value.trim() : '';
-      }
+    for (const key of FORM_KEYS) {
+      const value = data.get(key);
+      next[key] = typeof value === 'string' ? value.trim() : '';
+    }
     onChange(next);
   };
   return (
@@ -85,13 +99,7 @@ export function IncidentFilters({
       </label>
       <div className="filter-actions">
         <button type="submit">{t('list.apply')}</button>
-        <button
-          type="button"
-          className="secondary"
-          onClick={() =>
-            onChange({ caseId: filters.caseId, from: '', to: '', place: '', type: '', status: '', text: '' })
-          }
-        >
+        <button type="button" className="secondary" onClick={() => onChange(clearedFilters(filters.caseId))}>
           {t('list.clear')}
         </button>
       </div>

@@ -118,6 +118,11 @@ export type AuditVerdict =
   | { ok: true; entries: number; lastHash: string }
   | { ok: false; entries: number; firstBadSeq: number; problem: string; message: string };
 
+/** The list's facets, as the server names them (GET /api/incidents/facets). */
+export type FacetKey =
+  'type' | 'status' | 'perpetratorKind' | 'victimRole' | 'method' | 'sources' | 'finding';
+export type FacetCounts = Record<FacetKey, { value: string; count: number }[]>;
+
 export interface Page<T> {
   items: T[];
   total: number;
