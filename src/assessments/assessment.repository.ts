@@ -9,7 +9,7 @@ import { FINDING_KINDS, type FindingKind } from '../standards/index.js';
 
 export type AssessScope = { incidentId: string } | { caseId: string };
 
-/** Acts of one incident, or of every live (not merged) incident of a case. */
+/** Acts of one incident, or of every live (not merged) incident of a case, with their linked perpetrator. */
 function actsInScope(db: Executor, scope: AssessScope) {
   const query = db
     .selectFrom('acts as a')
@@ -19,6 +19,14 @@ function actsInScope(db: Executor, scope: AssessScope) {
     ? query.where('i.id', '=', scope.incidentId)
     : query.where('i.case_id', '=', scope.caseId).where('i.merged_into_id', 'is', null);
 }
+
+/** Acts of every live incident of a case, without their perpetrator. */
+const actsInCase = (db: Executor, caseId: string) =>
+  db
+    .selectFrom('acts as a')
+    .innerJoin('incidents as i', 'i.id', 'a.incident_id')
+    .where('i.case_id', '=', caseId)
+    .where('i.merged_into_id', 'is', null);
 
 /**
  * An act is stale when it was never assessed, or when the act, its incident, its linked perpetrator or the
@@ -199,7 +207,7 @@ export async function countActsPerRule(
   db: Executor,
   caseId: string,
 ): Promise<{ rule: string; finding: 'violation' | 'possible_violation'; acts: number }[]> {
-  const rows = await actsInScope(db, { caseId })
+  const rows = await actsInCase(db, caseId)
     .innerJoin('act_assessment_state as s', 's.act_id', 'a.id')
     .innerJoinLateral(
       sql<{ rule: string; finding: string }>`(SELECT unnest(s.violations) AS rule, 'violation' AS finding
