@@ -35,6 +35,7 @@ describe('parseActFacts', () => {
     ['a boolean given as a word', { warning_given: 'yes' }, 'warning_given'],
     ['a negative range', { range_m: -5 }, 'range_m'],
     ['a fact the rules do not know', { mood: 'angry' }, 'mood'],
+    ['two targets at once (an individual and the crowd)', { target: ['individual', 'crowd'] }, 'target'],
   ])('refuses %s, naming the fact', (_name, input, field) => {
     const e = refusal(() => parseActFacts(input));
     expect(e.code).toBe('validation_failed');
@@ -55,6 +56,11 @@ describe('parseActFacts', () => {
     [
       'a threat to life with no threat',
       { target_conduct: 'threat_to_life', threat_level: 'none' },
+      'threat_level',
+    ],
+    [
+      'a threat of injury with only property at risk',
+      { target_conduct: 'threat_of_injury', threat_level: 'property_only' },
       'threat_level',
     ],
     [

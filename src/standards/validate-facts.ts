@@ -27,12 +27,12 @@ function actContradictions(f: ActFacts): Contradiction[] {
   if (f.target_conduct === 'peaceful' && THREATENING_LEVELS.has(f.threat_level))
     out.push({ field: 'threat_level', message: 'a peaceful target cannot pose an imminent threat' });
   if (
-    f.target_conduct === 'threat_to_life' &&
+    (f.target_conduct === 'threat_to_life' || f.target_conduct === 'threat_of_injury') &&
     (f.threat_level === 'none' || f.threat_level === 'property_only')
   )
     out.push({
       field: 'threat_level',
-      message: 'a threat to life contradicts a threat level of none or property',
+      message: `a target posing a ${f.target_conduct === 'threat_to_life' ? 'threat to life' : 'threat of injury'} contradicts a threat level of ${f.threat_level === 'none' ? 'none' : 'property only'}`,
     });
   if (f.superior_knew === false && f.superior_acted === true)
     out.push({ field: 'superior_acted', message: 'a superior cannot have acted on what they did not know' });
