@@ -119,12 +119,13 @@ describe('accounts in the web app (Chromium)', () => {
       .waitFor();
     await expect(form.getByLabel('Password').getAttribute('aria-invalid')).resolves.toBe('true');
     await form.getByLabel('Password').fill(VIEWER_PASSWORD);
+    await form.getByLabel('Role').selectOption('viewer');
     await form.getByRole('button', { name: 'Create the user' }).click();
     await page.getByText(`${VIEWER} can now sign in.`).waitFor();
     await page.getByRole('row', { name: /Vera Viewer/ }).waitFor();
     await shot('users');
 
-    await page.getByRole('link', { name: 'Case members', exact: true }).click();
+    await page.getByRole('link', { name: 'Members', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Case members' }).waitFor();
     await page.getByText('No members yet').waitFor();
     const add = page.getByRole('form', { name: 'Add a member' });
@@ -150,16 +151,20 @@ describe('accounts in the web app (Chromium)', () => {
     await shot('signed-out');
   });
 
-  it('brings a viewer back to the page asked for, and says their role does not allow the users page', async () => {
+  it('brings a viewer back to the page asked for, read-only, and says their role does not allow the users page', async () => {
     const { page } = h;
-    await page.goto(`${h.origin}/figures`);
+    await page.goto(`${h.origin}/members`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await page.getByLabel('E-mail').fill(VIEWER);
     await page.getByLabel('Password').fill(VIEWER_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.locator('table').textContent()).resolves.toContain('686');
-    expect(new URL(page.url()).pathname).toBe('/figures');
-    // A viewer has no Users link; the address still answers, with the reason.
+    await page.getByRole('heading', { level: 1, name: 'Case members' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/members');
+    // A viewer sees the members, with no way to change them.
+    await expect(page.getByRole('row', { name: /Vera Viewer/ }).textContent()).resolves.toContain('viewer');
+    expect(await page.getByRole('form', { name: 'Add a member' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Remove/ }).count()).toBe(0);
+    // No Users link for a viewer; the address still answers, with the reason.
     expect(await page.getByRole('link', { name: 'Users', exact: true }).count()).toBe(0);
     await page.goto(`${h.origin}/users`);
     await page

@@ -1,6 +1,7 @@
 /**
  * A labelled form field with its error beside it: the error is tied to the input (aria-describedby,
- * aria-invalid) so a screen reader reads it with the field. Used by the sign-in and account forms.
+ * aria-invalid) so a screen reader reads it with the field, and announced when it appears. Used by the
+ * sign-in, account, users and members forms.
  */
 import { type InputHTMLAttributes, type ReactNode, type Ref, useId } from 'react';
 import { ApiError } from '../lib/api.js';
@@ -35,7 +36,7 @@ export function Field({
         </span>
       )}
       {error && (
-        <span id={`${id}-error`} className="field-error">
+        <span id={`${id}-error`} className="field-error" role="alert">
           {error}
         </span>
       )}

@@ -71,7 +71,7 @@ export function AccountMenu() {
       <span className="badge">{label('userRole', user.role)}</span>
       <Link href="/members">{t('nav.members')}</Link>
       {user.role === 'admin' && <Link href="/users">{t('nav.users')}</Link>}
-      <button type="button" className="secondary" onClick={out}>
+      <button type="button" className="link-button" onClick={out}>
         {t('session.signOut')}
       </button>
       {error !== null && <ErrorState error={error} />}

@@ -9,7 +9,7 @@ import { Empty, ErrorState, Loaded } from '../components/status.js';
 import { postJson, sendJson } from '../lib/api.js';
 import { useI18n } from '../lib/i18n.js';
 import { type User, updateUser, useSession } from '../lib/session.js';
-import { useFetch } from '../lib/use-fetch.js';
+import { useReloadable } from '../lib/use-reloadable.js';
 
 interface ApiToken {
   id: string;
@@ -142,8 +142,7 @@ function NewToken({ token, onDismiss }: { token: string; onDismiss: () => void }
 
 function TokensSection() {
   const { t, formatDate } = useI18n();
-  const [reload, setReload] = useState(0);
-  const tokens = useFetch<ApiToken[]>(`/api/account/tokens?r=${reload}`);
+  const { value: tokens, reload } = useReloadable<ApiToken[]>('/api/account/tokens');
   const [name, setName] = useState('');
   const [scope, setScope] = useState<'read' | 'write'>('read');
   const [days, setDays] = useState('');
@@ -163,7 +162,7 @@ function TokensSection() {
         setSecret(created.token);
         setName('');
         setDays('');
-        setReload((n) => n + 1);
+        reload();
       },
     );
   };
@@ -215,10 +214,7 @@ function TokensSection() {
                             disabled={revoke.busy}
                             aria-label={t('tokens.revokeNamed', { name: token.name })}
                             onClick={() =>
-                              revoke.run(
-                                () => sendJson('DELETE', `/api/account/tokens/${token.id}`),
-                                () => setReload((n) => n + 1),
-                              )
+                              revoke.run(() => sendJson('DELETE', `/api/account/tokens/${token.id}`), reload)
                             }
                           >
                             {t('tokens.revoke')}

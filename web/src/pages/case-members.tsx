@@ -11,6 +11,7 @@ import { useI18n } from '../lib/i18n.js';
 import { Link } from '../lib/router.js';
 import { type Role, ROLES, type User, useSession } from '../lib/session.js';
 import { useFetch } from '../lib/use-fetch.js';
+import { useReloadable } from '../lib/use-reloadable.js';
 
 interface CaseMember {
   caseId: string;
@@ -191,13 +192,11 @@ function AddMember({
 export function CaseMembers({ caseId }: { caseId: string }) {
   const { t } = useI18n();
   const session = useSession();
-  const [reload, setReload] = useState(0);
-  const members = useFetch<CaseMember[]>(`/api/cases/${caseId}/members?r=${reload}`);
+  const { value: members, reload: changed } = useReloadable<CaseMember[]>(`/api/cases/${caseId}/members`);
   const me = session.state === 'ready' ? session.session : null;
   const admin = me?.mode === 'local' || me?.user?.role === 'admin';
   // Admins pick new members from the users they know; others type the e-mail.
   const users = useFetch<User[]>(admin ? '/api/users' : null);
-  const changed = () => setReload((n) => n + 1);
   return (
     <section className="panel members" aria-labelledby={`members-${caseId}`}>
       <h2 id={`members-${caseId}`}>{t('members.title')}</h2>

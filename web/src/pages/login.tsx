@@ -105,9 +105,6 @@ export function LoginPage() {
           ) : (
             <ErrorState error={error} />
           ))}
-        <p role="status" className="visually-hidden">
-          {totpError ?? passwordError ?? emailError ?? ''}
-        </p>
         <button type="submit" disabled={busy || !email || !password}>
           {t('login.submit')}
         </button>

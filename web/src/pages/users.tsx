@@ -9,7 +9,7 @@ import { ErrorState, Loaded } from '../components/status.js';
 import { postJson, sendJson } from '../lib/api.js';
 import { useI18n } from '../lib/i18n.js';
 import { type Role, ROLES, type User, useSession } from '../lib/session.js';
-import { useFetch } from '../lib/use-fetch.js';
+import { useReloadable } from '../lib/use-reloadable.js';
 
 function RoleSelect({ id, value, onChange }: { id: string; value: Role; onChange: (role: Role) => void }) {
   const { label } = useI18n();
@@ -29,7 +29,7 @@ function NewUserForm({ firstAccount, onCreated }: { firstAccount: boolean; onCre
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
-  const [role, setRole] = useState<Role>(firstAccount ? 'admin' : 'researcher');
+  const [role, setRole] = useState<Role>(firstAccount ? 'admin' : 'viewer');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [created, setCreated] = useState<string | null>(null);
@@ -232,11 +232,9 @@ function UserRow({ user, self, onChanged }: { user: User; self: boolean; onChang
 export function UsersPage() {
   const { t } = useI18n();
   const session = useSession();
-  const [reload, setReload] = useState(0);
-  const users = useFetch<User[]>(`/api/users?r=${reload}`);
+  const { value: users, reload: changed } = useReloadable<User[]>('/api/users');
   const local = session.state === 'ready' && session.session.mode === 'local';
   const me = session.state === 'ready' ? session.session.user : null;
-  const changed = () => setReload((n) => n + 1);
   return (
     <section className="users">
       <header className="page-header">
