@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { getCase, updateCase } from '../cases/case.service.js';
 import { runCli } from '../cli/run-cli.js';
 import { seedKyrgyzstanCase } from '../demo/seed-kyrgyzstan.js';
@@ -64,12 +64,12 @@ describeEachDatabase('publications over HTTP', (use) => {
   });
 });
 
-describeEachDatabase('dalil publish', (use) => {
+// The CLI opens its own PGlite store in a data folder.
+describe('dalil publish', () => {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'dalil-publish-cli-'));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it('writes a redacted publication, and an unmasked one only with a recipient', async () => {
-    if (use().kind !== 'pglite') return; // the CLI opens its own store; one kind is enough here
     const dalil = (...args: string[]) => runCli(['--data', folder, ...args], { DATABASE_URL: undefined });
     expect((await dalil('init', '--demo')).code).toBe(0);
     expect((await dalil('case', 'list', '--json')).stdout).toContain('kyrgyzstan-2020-10');
