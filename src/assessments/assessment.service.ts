@@ -26,7 +26,6 @@ import {
   summaryFromCounts,
   type ActAssessment,
   type Finding,
-  type FindingKind,
 } from '../standards/index.js';
 import { mergedActFacts } from './act-facts.js';
 import {
