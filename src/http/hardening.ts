@@ -3,7 +3,7 @@
  * security headers, refusal of NUL characters at the edge, and what the logger must never write.
  */
 import type { FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
-import { refuseNulCharacters } from '../shared/validate.js';
+import { refuseUnstorableInput } from '../shared/validate.js';
 
 /** For responses that set no policy of their own (JSON, errors): nothing may load, nothing may frame them. */
 export const DEFAULT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -29,8 +29,8 @@ export function securityHeaders(
 }
 
 /**
- * PostgreSQL cannot store U+0000: a NUL in any parameter, query value or JSON body (keys included) is
- * refused here with a message naming the field, rather than failing in the database as an internal error.
+ * What the database cannot store, in any parameter, query value or JSON body (keys included): a NUL
+ * character, or nesting past MAX_INPUT_DEPTH. Refused here naming the field, never an internal error later.
  */
 export function refuseNulInput(
   request: FastifyRequest,
@@ -38,9 +38,9 @@ export function refuseNulInput(
   done: (error?: Error) => void,
 ): void {
   try {
-    refuseNulCharacters(request.params, 'params');
-    refuseNulCharacters(request.query, 'querystring');
-    if (!Buffer.isBuffer(request.body)) refuseNulCharacters(request.body);
+    refuseUnstorableInput(request.params, 'params');
+    refuseUnstorableInput(request.query, 'querystring');
+    if (!Buffer.isBuffer(request.body)) refuseUnstorableInput(request.body);
     done();
   } catch (error) {
     done(error as Error);

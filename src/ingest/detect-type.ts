@@ -33,8 +33,10 @@ function sniff(bytes: Uint8Array): Sniffed {
   )
     return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    const names = listZipEntries(bytes)?.map((e) => e.name) ?? [];
-    return names.includes('word/document.xml') ? 'docx' : 'zip';
+    const entries = listZipEntries(bytes);
+    // A cut-off or damaged ZIP has no readable directory: say so, rather than "a ZIP without a document".
+    if (!entries) return 'other:damaged ZIP archive';
+    return entries.some((e) => e.name === 'word/document.xml') ? 'docx' : 'zip';
   }
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return 'text'; // UTF-16 with BOM
   for (const [name, magic] of OTHER_MAGIC) if (startsWith(bytes, magic)) return `other:${name}`;
@@ -114,7 +116,10 @@ export function detectMediaType(bytes: Uint8Array, fileName: string): MediaType 
   if (kind.startsWith('other:') || kind === 'zip') {
     const what = kind === 'zip' ? 'a ZIP archive without a Word document' : `a ${kind.slice(6)}`;
     // A damaged PDF or DOCX usually starts with garbage rather than another format's signature.
-    if (kind === 'other:binary data' && (ext === 'pdf' || ext === 'docx'))
+    if (
+      (kind === 'other:binary data' && (ext === 'pdf' || ext === 'docx')) ||
+      (kind === 'other:damaged ZIP archive' && ext === 'docx')
+    )
       throw new AppError('file_corrupt', `${fileName}: the file is damaged or not really a .${ext}`, 'file');
     throw claimed ? mislabelled(what) : unsupported(what);
   }

@@ -1,6 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { AppError } from '../shared/errors.js';
 import { decodeText } from './decode-text.js';
+import { MAX_HTML_NESTING, nestingDepth } from './html-depth.js';
 import { htmlToText } from './html-text.js';
 import { normaliseMetadataDate } from './metadata-date.js';
 import type { ExtractedContent } from './types.js';
@@ -26,6 +28,12 @@ const PUBLISHED_META = [
 export function extractHtml(bytes: Uint8Array): ExtractedContent {
   const { text: html, encoding } = decodeText(bytes, true);
   const warnings = encoding === 'utf-8' || encoding.startsWith('utf-16') ? [] : [`decoded as ${encoding}`];
+  if (nestingDepth(html, MAX_HTML_NESTING) > MAX_HTML_NESTING)
+    throw new AppError(
+      'file_corrupt',
+      `the page's elements are nested more than ${MAX_HTML_NESTING} levels deep; it is not an article`,
+      'file',
+    );
   const { document } = parseHTML(html) as unknown as { document: Document };
 
   // Metadata first: Readability rewrites the document it is given.

@@ -3,6 +3,7 @@ import { AppError } from '../shared/errors.js';
 import { detectMediaType } from './detect-type.js';
 import { detectLanguage } from './language.js';
 import { extractText } from './parse-text.js';
+import { declaredExpansion, listZipEntries } from './zip-entries.js';
 import {
   DEFAULT_MAX_BYTES,
   MEDIA_TYPES,
@@ -25,7 +26,27 @@ export function checkDocument(bytes: Uint8Array, fileName: string, maxBytes = DE
       'file',
       { byteLength: bytes.byteLength, maxBytes },
     );
-  return detectMediaType(bytes, fileName);
+  const mediaType = detectMediaType(bytes, fileName);
+  if (mediaType === MEDIA_TYPES.docx) checkExpansion(bytes, fileName);
+  return mediaType;
+}
+
+/** Far more than any real report's DOCX parts; a "zip bomb" declares gigabytes. */
+export const MAX_DOCX_EXPANSION = 200 * 1024 * 1024;
+
+/**
+ * A DOCX whose parts declare they expand beyond the limit is refused before anything is inflated. (A ZIP
+ * that lies about its sizes is still bounded: the parse runs in a worker with a heap limit.)
+ */
+function checkExpansion(bytes: Uint8Array, fileName: string): void {
+  const expanded = declaredExpansion(listZipEntries(bytes) ?? []);
+  if (expanded > MAX_DOCX_EXPANSION)
+    throw new AppError(
+      'file_too_large',
+      `${fileName}: its parts would expand to ${formatMb(expanded)}, over the limit of ${formatMb(MAX_DOCX_EXPANSION)}`,
+      'file',
+      { expandedBytes: expanded, maxBytes: MAX_DOCX_EXPANSION },
+    );
 }
 
 /**

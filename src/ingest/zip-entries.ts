@@ -67,3 +67,8 @@ export function readZipEntry(bytes: Uint8Array, name: string, maxBytes = 1024 * 
   }
   return null;
 }
+
+/** What a ZIP's entries declare they expand to, in all (bytes); a ZIP64 entry (0xFFFFFFFF) counts as that much. */
+export function declaredExpansion(entries: readonly ZipEntry[]): number {
+  return entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+}

@@ -1,21 +1,51 @@
 /**
- * PostgreSQL cannot store U+0000 in text or jsonb: such input would fail deep in the database as an internal
- * error. It is found here, at the edge, so it is refused with a message naming the field instead.
+ * Input the database cannot store, found at the edge so it is refused with a message naming the field
+ * rather than failing deep inside as an internal error: U+0000 (PostgreSQL refuses it in text and jsonb), and
+ * values nested so deep that serialising them for a jsonb column would overflow the stack.
  */
-/** The path of the first string or object key in `value` holding a NUL character, or null when there is none. */
-export function findNulCharacter(value: unknown): (string | number)[] | null {
-  // Iterative: a deeply nested body must not overflow the stack here.
-  const pending: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
+
+/** No record nests anywhere near this deep; a body that does is an attack or a bug. */
+export const MAX_INPUT_DEPTH = 64;
+
+interface Visit {
+  value: unknown;
+  key: string | number | null;
+  parent: Visit | null;
+  depth: number;
+}
+
+export interface Unstorable {
+  path: (string | number)[];
+  reason: 'nul' | 'depth';
+}
+
+const pathOf = (visit: Visit): (string | number)[] => {
+  const path: (string | number)[] = [];
+  for (let v: Visit | null = visit; v && v.key !== null; v = v.parent) path.push(v.key);
+  return path.reverse();
+};
+
+/** The first string or object key holding a NUL, or the first value nested too deep; null when all is well. */
+export function findUnstorable(value: unknown, maxDepth = MAX_INPUT_DEPTH): Unstorable | null {
+  // Iterative, each visit pointing at its parent: a body nested thousands deep costs linear time, no stack.
+  const pending: Visit[] = [{ value, key: null, parent: null, depth: 0 }];
   while (pending.length > 0) {
-    const { value: current, path } = pending.pop()!;
+    const visit = pending.pop()!;
+    const current = visit.value;
     if (typeof current === 'string') {
-      if (current.includes('\u0000')) return path;
-    } else if (Array.isArray(current)) {
-      for (let i = current.length - 1; i >= 0; i--) pending.push({ value: current[i], path: [...path, i] });
-    } else if (current !== null && typeof current === 'object' && !ArrayBuffer.isView(current)) {
+      if (current.includes('\u0000')) return { path: pathOf(visit), reason: 'nul' };
+      continue;
+    }
+    if (current === null || typeof current !== 'object' || ArrayBuffer.isView(current)) continue;
+    if (visit.depth >= maxDepth) return { path: pathOf(visit), reason: 'depth' };
+    const depth = visit.depth + 1;
+    if (Array.isArray(current)) {
+      for (let i = current.length - 1; i >= 0; i--)
+        pending.push({ value: current[i], key: i, parent: visit, depth });
+    } else {
       for (const [key, inner] of Object.entries(current)) {
-        if (key.includes('\u0000')) return [...path, key];
-        pending.push({ value: inner, path: [...path, key] });
+        if (key.includes('\u0000')) return { path: [...pathOf(visit), key], reason: 'nul' };
+        pending.push({ value: inner, key, parent: visit, depth });
       }
     }
   }

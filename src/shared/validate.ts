@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { AppError } from './errors.js';
-import { findNulCharacter, showNul } from './nul-characters.js';
+import { findUnstorable, MAX_INPUT_DEPTH, showNul } from './unstorable-input.js';
 
 export function fieldPath(path: readonly PropertyKey[], prefix = ''): string {
   let out = prefix;
@@ -16,7 +16,7 @@ export function fieldPath(path: readonly PropertyKey[], prefix = ''): string {
 }
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix = ''): z.infer<S> {
-  refuseNulCharacters(input, prefix);
+  refuseUnstorableInput(input, prefix);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
@@ -30,10 +30,14 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefi
   });
 }
 
-/** Refuses input holding U+0000 anywhere (PostgreSQL cannot store it), naming the field. */
-export function refuseNulCharacters(input: unknown, prefix = ''): void {
-  const path = findNulCharacter(input);
-  if (!path) return;
-  const field = fieldPath(path.map(showNul), prefix);
-  throw new AppError('validation_failed', `${field}: must not contain NUL characters`, field);
+/** Refuses input the database cannot store (a NUL character, nesting past MAX_INPUT_DEPTH), naming the field. */
+export function refuseUnstorableInput(input: unknown, prefix = ''): void {
+  const found = findUnstorable(input);
+  if (!found) return;
+  const field = fieldPath(found.path.map(showNul), prefix);
+  const problem =
+    found.reason === 'nul'
+      ? 'must not contain NUL characters'
+      : `is nested more than ${MAX_INPUT_DEPTH} levels deep`;
+  throw new AppError('validation_failed', `${field}: ${problem}`, field);
 }
