@@ -7,6 +7,7 @@ import { AccountMenu, SessionGate } from './components/session-gate.js';
 import { AccountPage } from './pages/account.js';
 import { CaseMembersPage } from './pages/case-members.js';
 import { UsersPage } from './pages/users.js';
+import { AccountabilityPage } from './pages/accountability.js';
 import { ActorsPage } from './pages/actors.js';
 import { AuditPage } from './pages/audit.js';
 import { Dashboard } from './pages/dashboard.js';
@@ -14,6 +15,7 @@ import { FiguresPage } from './pages/figures.js';
 import { IncidentList } from './pages/incident-list.js';
 import { IncidentPage } from './pages/incident-page.js';
 import { ReviewPage } from './pages/review.js';
+import { SettingsPage } from './pages/settings.js';
 import { SourcesPage } from './pages/sources.js';
 
 const NAV: { href: string; label: MessageKey }[] = [
@@ -21,8 +23,10 @@ const NAV: { href: string; label: MessageKey }[] = [
   { href: '/incidents', label: 'nav.incidents' },
   { href: '/actors', label: 'nav.actors' },
   { href: '/sources', label: 'nav.sources' },
+  { href: '/accountability', label: 'nav.accountability' },
   { href: '/figures', label: 'nav.figures' },
   { href: '/audit', label: 'nav.audit' },
+  { href: '/settings', label: 'nav.settings' },
 ];
 /** Shown when the server has the proposals routes (document ingestion). */
 const REVIEW = { href: '/review', label: 'nav.review' as MessageKey };
@@ -38,6 +42,8 @@ function Page({ path, search }: { path: string; search: URLSearchParams }) {
   if (path === '/figures') return <FiguresPage />;
   if (path === '/audit') return <AuditPage search={search} />;
   if (path === '/review') return <ReviewPage search={search} />;
+  if (path === '/accountability') return <AccountabilityPage search={search} />;
+  if (path === '/settings') return <SettingsPage search={search} />;
   if (path === '/account') return <AccountPage />;
   if (path === '/users') return <UsersPage />;
   if (path === '/members') return <CaseMembersPage caseSlug={search.get('case')} />;

@@ -118,6 +118,35 @@ export type AuditVerdict =
   | { ok: true; entries: number; lastHash: string }
   | { ok: false; entries: number; firstBadSeq: number; problem: string; message: string };
 
+/** A reported figure leading a dashboard card, with who reported it or the document that states it. */
+export interface KeyFigure {
+  id: string;
+  what: string;
+  value: number;
+  qualifier: string;
+  asOf: string | null;
+  reportedBy: string | null;
+  document: string | null;
+  source: string | null;
+  incidentId: string | null;
+}
+
+/** A case's dashboard numbers, computed by the server (GET /api/cases/:id/stats). */
+export interface CaseStats {
+  caseId: string;
+  incidents: { total: number; killed: number; injured: number; journalists: number };
+  byDay: { day: string; type: string; count: number }[];
+  byType: { type: string; count: number }[];
+  byPerpetratorKind: { kind: string | null; count: number }[];
+  keyFigures: {
+    measure: 'killed' | 'injured' | 'detained' | 'journalists';
+    total: number;
+    items: KeyFigure[];
+  }[];
+  figureSeries: { asOf: string; value: number; what: string }[];
+  allegations: { total: number; investigated: number; byStage: { stage: string; count: number }[] };
+}
+
 /** The list's facets, as the server names them (GET /api/incidents/facets). */
 export type FacetKey =
   'type' | 'status' | 'perpetratorKind' | 'victimRole' | 'method' | 'sources' | 'finding';
@@ -277,26 +306,55 @@ export interface IngestResult {
   warnings: string[];
 }
 
-/** Sends a file's bytes to be ingested into a case; throws ApiError with the server's message on refusal. */
-export async function uploadDocument(caseId: string, file: Blob, fileName: string): Promise<IngestResult> {
-  let response: Response;
-  try {
-    response = await apiFetch(`/api/cases/${caseId}/documents${query({ fileName })}`, {
-      method: 'POST',
-      headers: { accept: 'application/json', 'content-type': 'application/octet-stream' },
-      body: file,
-    });
-  } catch (error) {
-    throw new ApiError(0, 'network', String(error));
-  }
-  const answer = (await response.json().catch(() => null)) as
-    (IngestResult & { error?: { code?: string; message?: string } }) | null;
-  if (!response.ok || !answer) {
-    throw new ApiError(
-      response.status,
-      answer?.error?.code ?? 'http_error',
-      answer?.error?.message ?? response.statusText,
-    );
-  }
-  return answer;
+/** How far an upload has gone: bytes sent of the total, then `reading` once the server has them all. */
+export type UploadProgress = { phase: 'sending'; sent: number; total: number } | { phase: 'reading' };
+
+/**
+ * Sends a file's bytes to be ingested into a case, reporting progress (fetch cannot report an upload's
+ * progress, so this uses XMLHttpRequest, with the same CSRF header and 401 handling as apiFetch). Throws
+ * ApiError with the server's message on refusal.
+ */
+export function uploadDocument(
+  caseId: string,
+  file: Blob,
+  fileName: string,
+  onProgress: (progress: UploadProgress) => void = () => undefined,
+): Promise<IngestResult> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/cases/${caseId}/documents${query({ fileName })}`);
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('content-type', 'application/octet-stream');
+    if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    xhr.upload.onprogress = (event) =>
+      onProgress({
+        phase: 'sending',
+        sent: event.loaded,
+        total: event.lengthComputable ? event.total : file.size,
+      });
+    xhr.upload.onload = () => onProgress({ phase: 'reading' });
+    xhr.onerror = () => reject(new ApiError(0, 'network', 'the upload did not reach the server'));
+    xhr.onload = () => {
+      type Answer = IngestResult & { error?: { code?: string; message?: string; field?: string } };
+      const answer = ((): Answer | null => {
+        try {
+          return JSON.parse(xhr.responseText) as Answer;
+        } catch {
+          return null;
+        }
+      })();
+      if (xhr.status === 401) for (const listener of unauthenticatedListeners) listener();
+      if (xhr.status >= 200 && xhr.status < 300 && answer) resolve(answer);
+      else
+        reject(
+          new ApiError(
+            xhr.status,
+            answer?.error?.code ?? 'http_error',
+            answer?.error?.message ?? xhr.statusText,
+            answer?.error?.field,
+          ),
+        );
+    };
+    xhr.send(file);
+  });
 }

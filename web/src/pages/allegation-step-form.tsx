@@ -7,18 +7,10 @@ import { type FormEvent, useId, useState } from 'react';
 import { ErrorState } from '../components/status.js';
 import { postJson } from '../lib/api.js';
 import { useI18n } from '../lib/i18n.js';
+import { OUTCOME_KINDS as OUTCOMES, STAGES as ENGINE_STAGES } from '../../../src/allegations/engine/types.js';
 
-/** The stages in the order the server's allegation engine walks them (src/allegations/engine/types.ts). */
-const STAGES = [
-  'documented',
-  'submitted',
-  'acknowledged',
-  'investigation_opened',
-  'suspects_identified',
-  'charged',
-  'tried',
-] as const;
-const OUTCOMES = ['conviction', 'acquittal', 'disciplinary_sanction', 'closed_without_action'] as const;
+/** The stages in the order the server's allegation engine walks them, from the engine's own vocabulary. */
+const STAGES = ENGINE_STAGES.filter((stage) => stage !== 'outcome');
 
 /** The step kinds worth offering after `stage`: the later stages, then the outcomes. */
 export function nextStepKinds(stage: string): string[] {

@@ -1,7 +1,6 @@
 /**
  * Dashboard panels for features the server may or may not offer (see OptionalPanel): what the standards
- * rules found across the case, reported figures grouped by what they count (conflicts side by side), and
- * where allegations stand.
+ * rules found across the case, and reported figures grouped by what they count (conflicts side by side).
  */
 import { OptionalPanel } from '../components/optional-panel.js';
 import { useI18n } from '../lib/i18n.js';
@@ -74,28 +73,6 @@ function FigureGroups({ data }: { data: unknown }) {
   );
 }
 
-function AllegationStats({ data }: { data: unknown }) {
-  const { t, label, formatNumber } = useI18n();
-  const overall = isObject(data) && isObject(data.overall) ? data.overall : null;
-  if (!overall) return null;
-  const total = Number(overall.total ?? 0);
-  if (total === 0) return <p className="state state-empty">{t('panel.noAllegationsInCase')}</p>;
-  const byStage = isObject(overall.byStage) ? Object.entries(overall.byStage) : [];
-  return (
-    <>
-      <p>{t('panel.allegationTotal', { n: formatNumber(total) })}</p>
-      <dl className="stages">
-        {byStage.map(([stage, count]) => (
-          <div key={stage}>
-            <dt>{label('stage', stage)}</dt>
-            <dd>{formatNumber(Number(count))}</dd>
-          </div>
-        ))}
-      </dl>
-    </>
-  );
-}
-
 export function CasePanels({ caseId }: { caseId: string }) {
   const { t } = useI18n();
   return (
@@ -115,14 +92,6 @@ export function CasePanels({ caseId }: { caseId: string }) {
         title={t('panel.figureGroups')}
       >
         {(data: unknown) => <FigureGroups data={data} />}
-      </OptionalPanel>
-      <OptionalPanel
-        whenVisible
-        route="GET /api/cases/{caseId}/allegations/stats"
-        url={`/api/cases/${caseId}/allegations/stats`}
-        title={t('panel.allegations')}
-      >
-        {(data: unknown) => <AllegationStats data={data} />}
       </OptionalPanel>
     </>
   );

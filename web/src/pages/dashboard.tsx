@@ -1,6 +1,8 @@
 /**
- * The case dashboard: key figures with who reported them, figures over time, a timeline, charts and a map
- * of the case's incidents. With a very large case the visual parts use the latest 1,000 incidents and say so.
+ * The case dashboard: key figures with who reported them, charts by day, type and perpetrator kind, figures
+ * over time and allegations by stage, all computed by the server for the whole case in one request
+ * (GET /api/cases/:id/stats). The timeline and the map draw incidents themselves, so on a very large case
+ * they show the latest 1,000 and say so.
  */
 import { useCallback, useMemo } from 'react';
 import { IncidentCharts } from '../components/incident-charts.js';
@@ -9,92 +11,120 @@ import { PlotFigure } from '../components/plot-figure.js';
 import { CasePanels } from './case-panels.js';
 import { Empty, Loaded } from '../components/status.js';
 import { Timeline } from '../components/timeline.js';
-import { type Case, type Figure, type Incident, type Page, query } from '../lib/api.js';
+import { type Case, type CaseStats, type Incident, type KeyFigure, type Page, query } from '../lib/api.js';
 import { type MessageKey, useI18n } from '../lib/i18n.js';
 import { Link } from '../lib/router.js';
 import { useFetch } from '../lib/use-fetch.js';
 
 /**
- * Incidents drawn on the timeline, map and charts; the list pages through all of them. A small first batch
+ * Incidents drawn on the timeline and the map; the list pages through all of them. A small first batch
  * draws the page quickly on a large case; the fuller sample replaces it when it arrives.
  */
 const FIRST_SAMPLE = 150;
 const SAMPLE = 1000;
+/** Figures a card shows; the figures page has the rest. */
+const PER_CARD = 3;
 
-const KEY_GROUPS: { key: MessageKey; test: RegExp }[] = [
-  { key: 'figures.killed', test: /kill|death|dead|died/i },
-  { key: 'figures.injured', test: /injur|wound|treated/i },
-  { key: 'figures.journalists', test: /journalist|press|media/i },
-];
+const CARD_TITLES: Record<CaseStats['keyFigures'][number]['measure'], MessageKey> = {
+  killed: 'figures.killed',
+  injured: 'figures.injured',
+  detained: 'figures.detained',
+  journalists: 'figures.journalists',
+};
 
-function KeyFigures({ figures, incidents }: { figures: Figure[]; incidents: Page<Incident> }) {
-  const { t, formatNumber, formatDate } = useI18n();
-  const sum = (pick: (i: Incident) => number | null) =>
-    incidents.items.reduce((n, i) => n + (pick(i) ?? 0), 0);
+/** Who reported a figure: the one the source names, else the document that states it in its own voice. */
+function Reporter({ figure }: { figure: KeyFigure }) {
+  const { t, formatDate } = useI18n();
+  const when = figure.asOf ? formatDate(figure.asOf) : '—';
+  if (figure.reportedBy) return <>{t('figures.reportedBy', { who: figure.reportedBy, when })}</>;
+  if (figure.source || figure.document)
+    return <>{t('figures.statedIn', { document: figure.source ?? figure.document ?? '', when })}</>;
+  return <>{t('figures.reportedBy', { who: t('figures.unknownReporter'), when })}</>;
+}
+
+function KeyFigures({ stats }: { stats: CaseStats }) {
+  const { t, formatNumber } = useI18n();
   return (
     <div className="key-figures">
-      {KEY_GROUPS.map((group) => {
-        const all = figures.filter((f) => group.test.test(`${f.measureKey ?? ''} ${f.what}`));
-        // A card shows the three most recent; the figures page has the rest.
-        const matching = [...all].sort((a, b) => (b.asOf ?? '').localeCompare(a.asOf ?? '')).slice(0, 3);
-        return (
-          <section key={group.key} className="card figure-card" aria-label={t(group.key)}>
-            <h3>{t(group.key)}</h3>
-            {matching.length === 0 ? (
-              <p className="muted">{t('figures.noneReported')}</p>
-            ) : (
-              <ul className="plain">
-                {matching.map((f) => (
-                  <li key={f.id}>
-                    <span className="big-number">{formatNumber(f.value)}</span>{' '}
-                    <span className="what">{f.what}</span>
-                    <span className="source">
-                      {t('figures.reportedBy', {
-                        who: f.reportedBy ?? t('figures.unknownReporter'),
-                        when: f.asOf ? formatDate(f.asOf) : '—',
-                      })}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {all.length > matching.length && (
-              <p className="more">
-                <Link href="/figures">
-                  {t('figures.more', { n: formatNumber(all.length - matching.length) })}
-                </Link>
-              </p>
-            )}
-          </section>
-        );
-      })}
+      {stats.keyFigures.map((group) => (
+        <section key={group.measure} className="card figure-card" aria-label={t(CARD_TITLES[group.measure])}>
+          <h3>{t(CARD_TITLES[group.measure])}</h3>
+          {group.items.length === 0 ? (
+            <p className="muted">{t('figures.noneReported')}</p>
+          ) : (
+            <ul className="plain">
+              {group.items.map((f) => (
+                <li key={f.id}>
+                  <span className="big-number">{formatNumber(f.value)}</span>{' '}
+                  <span className="what">{f.what}</span>
+                  <span className="source">
+                    <Reporter figure={f} />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {group.measure === 'journalists' && stats.incidents.journalists > 0 && (
+            <p className="muted">
+              {t('figures.journalistIncidents', { n: formatNumber(stats.incidents.journalists) })}
+            </p>
+          )}
+          {group.total > group.items.length && (
+            <p className="more">
+              <Link href="/figures">
+                {t('figures.more', { n: formatNumber(group.total - group.items.length) })}
+              </Link>
+            </p>
+          )}
+        </section>
+      ))}
       <section className="card figure-card" aria-label={t('figures.inRecord')}>
         <h3>{t('figures.inRecord')}</h3>
         <p>
-          <span className="big-number">{formatNumber(incidents.total)}</span> {t('figures.incidents')}
+          <span className="big-number">{formatNumber(stats.incidents.total)}</span> {t('figures.incidents')}
         </p>
         <p className="muted">
           {t('figures.recordHarm', {
-            killed: formatNumber(sum((i) => i.killed)),
-            injured: formatNumber(sum((i) => i.injured)),
+            killed: formatNumber(stats.incidents.killed),
+            injured: formatNumber(stats.incidents.injured),
           })}
+        </p>
+      </section>
+      <section className="card figure-card" aria-label={t('figures.investigated')}>
+        <h3>{t('figures.investigated')}</h3>
+        <p>
+          <span className="big-number">{formatNumber(stats.allegations.investigated)}</span>{' '}
+          {t('figures.ofAllegations', { n: formatNumber(stats.allegations.total) })}
+        </p>
+        <p className="more">
+          <Link href="/accountability">{t('board.open')}</Link>
         </p>
       </section>
     </div>
   );
 }
 
-function FiguresOverTime({ figures }: { figures: Figure[] }) {
+function AllegationStages({ stats }: { stats: CaseStats }) {
+  const { t, label, formatNumber } = useI18n();
+  if (stats.allegations.total === 0)
+    return <p className="state state-empty">{t('panel.noAllegationsInCase')}</p>;
+  return (
+    <dl className="stages">
+      {stats.allegations.byStage.map(({ stage, count }) => (
+        <div key={stage}>
+          <dt>{label('stage', stage)}</dt>
+          <dd>{formatNumber(count)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function FiguresOverTime({ series }: { series: CaseStats['figureSeries'] }) {
   const { t, locale, formatNumber } = useI18n();
   const rows = useMemo(
-    () =>
-      figures
-        .filter((f) => f.asOf && f.value > 0)
-        // Thousands of points say less than a few hundred: keep the most recent.
-        .sort((a, b) => (b.asOf ?? '').localeCompare(a.asOf ?? ''))
-        .slice(0, 300)
-        .map((f) => ({ date: new Date(`${f.asOf}T00:00:00Z`), value: f.value, what: f.what })),
-    [figures],
+    () => series.map((f) => ({ date: new Date(`${f.asOf}T00:00:00Z`), value: f.value, what: f.what })),
+    [series],
   );
   const build = useCallback(
     (Plot: typeof import('@observablehq/plot')) =>
@@ -133,32 +163,30 @@ function FiguresOverTime({ figures }: { figures: Figure[] }) {
 
 function CaseDashboard({ kase }: { kase: Case }) {
   const { t, formatNumber } = useI18n();
+  // The embedded database answers one query at a time: the first incidents (the timeline is what a reader
+  // looks at first), then the case's numbers, then the fuller sample for the timeline and the map.
   const first = useFetch<Page<Incident>>(`/api/incidents${query({ caseId: kase.id, limit: FIRST_SAMPLE })}`);
+  const stats = useFetch<CaseStats>(
+    first.state === 'loading' ? null : `/api/cases/${kase.id}/stats${query({ limit: PER_CARD })}`,
+  );
   const more = first.state === 'ready' && first.data.total > first.data.items.length;
   const full = useFetch<Page<Incident>>(
-    more ? `/api/incidents${query({ caseId: kase.id, limit: SAMPLE })}` : null,
+    more && stats.state !== 'loading' ? `/api/incidents${query({ caseId: kase.id, limit: SAMPLE })}` : null,
   );
   const incidents = full.state === 'ready' ? full : first;
-  // Figures wait for the incidents: the embedded database answers one query at a time, and the timeline
-  // is what a researcher looks at first.
-  const figures = useFetch<Figure[]>(
-    first.state === 'loading' || (more && full.state === 'loading')
-      ? null
-      : `/api/figures${query({ caseId: kase.id })}`,
-  );
   return (
     <>
       <header className="page-header">
         <h1>{kase.title}</h1>
         {kase.description && <p className="lede">{kase.description}</p>}
       </header>
+      <section aria-labelledby="key-figures">
+        <h2 id="key-figures">{t('dashboard.keyFigures')}</h2>
+        <Loaded value={stats}>{(data) => <KeyFigures stats={data} />}</Loaded>
+      </section>
       <Loaded value={incidents}>
         {(page) => (
           <>
-            <section aria-labelledby="key-figures">
-              <h2 id="key-figures">{t('dashboard.keyFigures')}</h2>
-              <Loaded value={figures}>{(list) => <KeyFigures figures={list} incidents={page} />}</Loaded>
-            </section>
             {page.total > page.items.length && (
               <p className="notice">
                 {t('dashboard.sampled', {
@@ -182,22 +210,29 @@ function CaseDashboard({ kase }: { kase: Case }) {
                   </section>
                   <section aria-labelledby="charts">
                     <h2 id="charts">{t('dashboard.charts')}</h2>
-                    <IncidentCharts incidents={page.items} />
+                    <Loaded value={stats}>{(data) => <IncidentCharts stats={data} />}</Loaded>
                   </section>
                 </div>
               </>
             )}
-            <section aria-labelledby="over-time">
-              <h2 id="over-time">{t('dashboard.figuresOverTime')}</h2>
-              <Loaded value={figures}>{(list) => <FiguresOverTime figures={list} />}</Loaded>
-            </section>
-            <CasePanels caseId={kase.id} />
-            <p>
-              <Link href={`/incidents${query({ caseId: kase.id })}`}>{t('dashboard.allIncidents')}</Link>
-            </p>
           </>
         )}
       </Loaded>
+      <section aria-labelledby="over-time">
+        <h2 id="over-time">{t('dashboard.figuresOverTime')}</h2>
+        <Loaded value={stats}>{(data) => <FiguresOverTime series={data.figureSeries} />}</Loaded>
+      </section>
+      <section aria-labelledby="stages">
+        <h2 id="stages">{t('panel.allegations')}</h2>
+        <Loaded value={stats}>{(data) => <AllegationStages stats={data} />}</Loaded>
+        <p>
+          <Link href="/accountability">{t('board.open')}</Link>
+        </p>
+      </section>
+      <CasePanels caseId={kase.id} />
+      <p>
+        <Link href={`/incidents${query({ caseId: kase.id })}`}>{t('dashboard.allIncidents')}</Link>
+      </p>
     </>
   );
 }

@@ -4,14 +4,40 @@
  */
 import { type FormEvent, useId, useState } from 'react';
 import { ErrorState } from '../components/status.js';
-import { type IngestResult, uploadDocument } from '../lib/api.js';
+import { type IngestResult, type UploadProgress, uploadDocument } from '../lib/api.js';
 import { useI18n } from '../lib/i18n.js';
 
 type UploadState =
   | { state: 'idle' }
-  | { state: 'busy'; name: string }
+  | { state: 'busy'; name: string; progress: UploadProgress | null }
   | { state: 'done'; result: IngestResult }
   | { state: 'error'; error: unknown };
+
+/** Bytes sent while the file goes up, then a working state while the server reads it and proposes. */
+function UploadProgressLine({ name, progress }: { name: string; progress: UploadProgress | null }) {
+  const { t, formatNumber } = useI18n();
+  const sending = progress?.phase === 'sending' ? progress : null;
+  const text = sending
+    ? t('upload.sending', {
+        name,
+        percent: formatNumber(Math.floor((100 * sending.sent) / Math.max(1, sending.total))),
+        sent: formatNumber(Math.round(sending.sent / 1024)),
+        total: formatNumber(Math.round(sending.total / 1024)),
+      })
+    : progress?.phase === 'reading'
+      ? t('upload.reading', { name })
+      : t('upload.busy', { name });
+  return (
+    <p className="upload-progress">
+      {sending ? (
+        <progress max={sending.total} value={sending.sent} aria-label={text} />
+      ) : (
+        <progress aria-label={text} />
+      )}{' '}
+      {text}
+    </p>
+  );
+}
 
 export function UploadForm({ caseId, onIngested }: { caseId: string; onIngested: () => void }) {
   const { t, formatNumber } = useI18n();
@@ -21,8 +47,10 @@ export function UploadForm({ caseId, onIngested }: { caseId: string; onIngested:
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!file) return;
-    setStatus({ state: 'busy', name: file.name });
-    uploadDocument(caseId, file, file.name).then(
+    setStatus({ state: 'busy', name: file.name, progress: null });
+    uploadDocument(caseId, file, file.name, (progress) =>
+      setStatus((s) => (s.state === 'busy' ? { ...s, progress } : s)),
+    ).then(
       (result) => {
         setStatus({ state: 'done', result });
         onIngested();
@@ -46,12 +74,7 @@ export function UploadForm({ caseId, onIngested }: { caseId: string; onIngested:
         {t('upload.submit')}
       </button>
       <div role="status" className="upload-status">
-        {status.state === 'busy' && (
-          <p>
-            <progress aria-label={t('upload.busy', { name: status.name })} />{' '}
-            {t('upload.busy', { name: status.name })}
-          </p>
-        )}
+        {status.state === 'busy' && <UploadProgressLine name={status.name} progress={status.progress} />}
         {status.state === 'done' &&
           (status.result.duplicate ? (
             <p>{t('upload.duplicate')}</p>
