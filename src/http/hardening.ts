@@ -67,6 +67,7 @@ const SECRET_KEYS = [
   'totp',
   'otp',
   'recoveryCode',
+  'csrfToken',
 ];
 const SECRET_HEADERS = ['authorization', 'cookie', '["set-cookie"]', '["x-api-key"]', '["x-csrf-token"]'];
 
@@ -82,12 +83,23 @@ export const REDACTED_PATHS = [
 /** Where logs go: off, standard output, or a stream (tests read what was written). */
 export type LogTarget = boolean | { stream: { write(line: string): void }; level?: string };
 
+/**
+ * How a request is logged: method and path only. Query strings stay out of the log, since they can carry
+ * names (`?text=<a victim's name>`, an uploaded statement's file name) that the log must not keep.
+ */
+const requestSummary = (request: { method?: unknown; url?: unknown; ip?: unknown }) => ({
+  method: request.method,
+  url: typeof request.url === 'string' ? request.url.split('?')[0] : undefined,
+  remoteAddress: request.ip,
+});
+
 /** Fastify's logger options: off unless asked for, and always with the secrets redacted. */
 export function loggerOptions(target: LogTarget | undefined): FastifyServerOptions['logger'] {
   if (!target) return false;
   return {
     level: target === true ? 'info' : (target.level ?? 'info'),
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    serializers: { req: requestSummary },
     ...(target !== true && { stream: target.stream }),
   };
 }

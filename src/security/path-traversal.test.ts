@@ -39,7 +39,6 @@ function filesUnder(root: string): string[] {
 /** A recorded name is one visible segment: no separators, no control or direction characters, not a dot name. */
 function expectPlainName(name: string, sent: string) {
   expect(name, sent).not.toMatch(/[/\\]/);
-  // eslint-disable-next-line no-control-regex
   expect(name, sent).not.toMatch(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/);
   expect(['', '.', '..'], sent).not.toContain(name);
   expect(name.length, sent).toBeLessThanOrEqual(255);
