@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listMembers } from '../../src/accounts/member.service.js';
+import { totpCodeAt } from '../../src/accounts/totp.js';
 import { addUser, TEST_PASSWORD } from '../../src/access/test-principals.js';
 import { type Harness, screenshotDir, startHarness } from './harness.js';
 
@@ -29,7 +30,7 @@ describe('accounts in the web app (Chromium)', () => {
   const session = () =>
     h.page.evaluate(() =>
       fetch('/api/auth/session').then(
-        (r) => r.json() as Promise<{ mode: string; user: { email: string } | null }>,
+        (r) => r.json() as Promise<{ mode: string; user: { email: string; totpEnabled: boolean } | null }>,
       ),
     );
 
@@ -125,8 +126,9 @@ describe('accounts in the web app (Chromium)', () => {
     await page.getByRole('row', { name: /Vera Viewer/ }).waitFor();
     await shot('users');
 
-    await page.getByRole('link', { name: 'Members', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Case members' }).waitFor();
+    // The case's members are in its settings.
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    await page.getByRole('heading', { level: 3, name: 'Members' }).waitFor();
     await page.getByText('No members yet').waitFor();
     const add = page.getByRole('form', { name: 'Add a member' });
     await add.getByLabel('E-mail of the account').fill('nobody@example.org');
@@ -153,13 +155,13 @@ describe('accounts in the web app (Chromium)', () => {
 
   it('brings a viewer back to the page asked for, read-only, and says their role does not allow the users page', async () => {
     const { page } = h;
-    await page.goto(`${h.origin}/members`);
+    await page.goto(`${h.origin}/settings`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await page.getByLabel('E-mail').fill(VIEWER);
     await page.getByLabel('Password').fill(VIEWER_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Case members' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/members');
+    await page.getByRole('heading', { level: 3, name: 'Members' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/settings');
     // A viewer sees the members, with no way to change them.
     await expect(page.getByRole('row', { name: /Vera Viewer/ }).textContent()).resolves.toContain('viewer');
     expect(await page.getByRole('form', { name: 'Add a member' }).count()).toBe(0);
@@ -172,6 +174,39 @@ describe('accounts in the web app (Chromium)', () => {
       .getByText(/Your role does not allow this: only an admin may do this/)
       .waitFor();
     await shot('users-forbidden');
+  });
+
+  it('turns on the second factor, and then asks for the code at sign-in', async () => {
+    const { page } = h;
+    await page.goto(`${h.origin}/account`);
+    await page.getByRole('button', { name: 'Turn on the second factor' }).click();
+    const secret = (await page.locator('.totp-secret code').first().textContent()) ?? '';
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    await expect(page.locator('.totp-secret code').nth(1).textContent()).resolves.toMatch(
+      /^otpauth:\/\/totp\/Dalil:vera\.viewer%40example\.org\?.*secret=/,
+    );
+    await page.getByLabel('Code').fill(totpCodeAt(secret, Date.now()));
+    await page.getByRole('button', { name: 'Confirm and turn on' }).click();
+    await page.getByText('The second factor is on').waitFor();
+    await shot('account-second-factor');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('E-mail').fill(VIEWER);
+    await page.getByLabel('Password').fill(VIEWER_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const code = page.getByLabel('Code from your authenticator app');
+    await page.getByText('This account has a second factor').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('totp');
+    // A code from another secret is refused beside the code field.
+    await code.fill(totpCodeAt('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', Date.now()));
+    await code.press('Enter');
+    await page.getByText('The code is wrong or has expired.').waitFor();
+    await expect(code.getAttribute('aria-invalid')).resolves.toBe('true');
+    await shot('sign-in-code');
+    await code.fill(totpCodeAt(secret, Date.now()));
+    await code.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Kyrgyzstan, October 2020/ }).waitFor();
+    await expect(session()).resolves.toMatchObject({ user: { email: VIEWER, totpEnabled: true } });
   });
 
   it('made no request to any other host and logged no console error but the expected refusals', () => {

@@ -5,7 +5,6 @@ import { type Locale, LOCALES, type MessageKey, useI18n } from './lib/i18n.js';
 import { Link, navigate, navigationCount, useLocation } from './lib/router.js';
 import { AccountMenu, SessionGate } from './components/session-gate.js';
 import { AccountPage } from './pages/account.js';
-import { CaseMembersPage } from './pages/case-members.js';
 import { UsersPage } from './pages/users.js';
 import { AccountabilityPage } from './pages/accountability.js';
 import { ActorsPage } from './pages/actors.js';
@@ -46,7 +45,6 @@ function Page({ path, search }: { path: string; search: URLSearchParams }) {
   if (path === '/settings') return <SettingsPage search={search} />;
   if (path === '/account') return <AccountPage />;
   if (path === '/users') return <UsersPage />;
-  if (path === '/members') return <CaseMembersPage caseSlug={search.get('case')} />;
   return (
     <section>
       <h1>{t('error.pageNotFound')}</h1>

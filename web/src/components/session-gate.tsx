@@ -51,7 +51,6 @@ export function AccountMenu() {
     return (
       <div className="account-menu">
         <span className="badge">{t('session.localBadge')}</span>
-        <Link href="/members">{t('nav.members')}</Link>
         <Link href="/users">{t('nav.users')}</Link>
       </div>
     );
@@ -69,7 +68,6 @@ export function AccountMenu() {
         {user.displayName}
       </Link>
       <span className="badge">{label('userRole', user.role)}</span>
-      <Link href="/members">{t('nav.members')}</Link>
       {user.role === 'admin' && <Link href="/users">{t('nav.users')}</Link>}
       <button type="button" className="link-button" onClick={out}>
         {t('session.signOut')}

@@ -1,14 +1,13 @@
 /**
- * Who works on a case and in which role: the members panel (for the case's settings) and a page holding it
- * with a case switch. Adding names an account by e-mail; admins pick from the list of users. The server
- * decides who may change members: a refusal is shown as "your role does not allow this".
+ * Who works on a case and in which role: the members panel of the case's settings. Adding names an account
+ * by e-mail; admins pick from the list of users. The server decides who may change members: a refusal is
+ * shown as "your role does not allow this".
  */
 import { type FormEvent, useState } from 'react';
 import { Field, fieldError, formError } from '../components/field.js';
 import { Empty, ErrorState, Loaded } from '../components/status.js';
-import { ApiError, type Case, sendJson } from '../lib/api.js';
+import { ApiError, sendJson } from '../lib/api.js';
 import { useI18n } from '../lib/i18n.js';
-import { Link } from '../lib/router.js';
 import { type Role, ROLES, type User, useSession } from '../lib/session.js';
 import { useFetch } from '../lib/use-fetch.js';
 import { useReloadable } from '../lib/use-reloadable.js';
@@ -108,10 +107,12 @@ function AddMember({
   caseId,
   knownUsers,
   onAdded,
+  heading: Heading,
 }: {
   caseId: string;
   knownUsers: User[];
   onAdded: () => void;
+  heading: 'h3' | 'h4';
 }) {
   const { t, label } = useI18n();
   const [who, setWho] = useState('');
@@ -142,7 +143,7 @@ function AddMember({
   const unknown = error instanceof ApiError && error.status === 404;
   return (
     <form className="form inline-form" onSubmit={submit} aria-labelledby={`add-member-${caseId}`}>
-      <h3 id={`add-member-${caseId}`}>{t('members.add')}</h3>
+      <Heading id={`add-member-${caseId}`}>{t('members.add')}</Heading>
       <Field
         label={t('members.email')}
         name="member"
@@ -189,7 +190,8 @@ function AddMember({
 }
 
 /** The members of one case, with adding, role changes and removal for those who manage it. */
-export function CaseMembers({ caseId }: { caseId: string }) {
+export function CaseMembers({ caseId, level = 2 }: { caseId: string; level?: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const { t } = useI18n();
   const session = useSession();
   const { value: members, reload: changed } = useReloadable<CaseMember[]>(`/api/cases/${caseId}/members`);
@@ -198,8 +200,8 @@ export function CaseMembers({ caseId }: { caseId: string }) {
   // Admins pick new members from the users they know; others type the e-mail.
   const users = useFetch<User[]>(admin ? '/api/users' : null);
   return (
-    <section className="panel members" aria-labelledby={`members-${caseId}`}>
-      <h2 id={`members-${caseId}`}>{t('members.title')}</h2>
+    <section className="panel card members" aria-labelledby={`members-${caseId}`}>
+      <Heading id={`members-${caseId}`}>{t('members.title')}</Heading>
       <p className="muted">{t('members.lede')}</p>
       <Loaded value={members}>
         {(list) => {
@@ -241,46 +243,9 @@ export function CaseMembers({ caseId }: { caseId: string }) {
                   caseId={caseId}
                   knownUsers={users.state === 'ready' ? users.data : []}
                   onAdded={changed}
+                  heading={level === 2 ? 'h3' : 'h4'}
                 />
               )}
-            </>
-          );
-        }}
-      </Loaded>
-    </section>
-  );
-}
-
-/** A page for a case's members, with a switch between the cases the reader may open. */
-export function CaseMembersPage({ caseSlug }: { caseSlug: string | null }) {
-  const { t } = useI18n();
-  const cases = useFetch<Case[]>('/api/cases');
-  return (
-    <section>
-      <header className="page-header">
-        <h1>{t('members.pageTitle')}</h1>
-      </header>
-      <Loaded value={cases}>
-        {(list) => {
-          if (list.length === 0) return <Empty>{t('dashboard.noCases')}</Empty>;
-          const kase = list.find((c) => c.slug === caseSlug) ?? list[0]!;
-          return (
-            <>
-              {list.length > 1 && (
-                <nav className="case-switch" aria-label={t('dashboard.cases')}>
-                  {list.map((c) => (
-                    <Link
-                      key={c.id}
-                      href={`/members?case=${encodeURIComponent(c.slug)}`}
-                      aria-current={c.id === kase.id ? 'page' : undefined}
-                    >
-                      {c.title}
-                    </Link>
-                  ))}
-                </nav>
-              )}
-              <p className="lede">{kase.title}</p>
-              <CaseMembers key={kase.id} caseId={kase.id} />
             </>
           );
         }}

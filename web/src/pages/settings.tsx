@@ -5,6 +5,7 @@
  */
 import { type FormEvent, useState } from 'react';
 import { CaseSwitch, useCaseChoice } from '../components/case-switch.js';
+import { CaseMembers } from './case-members.js';
 import { ErrorState, Loaded } from '../components/status.js';
 import { query, sendJson } from '../lib/api.js';
 import { type Locale, LOCALES, useI18n } from '../lib/i18n.js';
@@ -150,6 +151,9 @@ export function SettingsPage({ search }: { search: URLSearchParams }) {
         <CaseSwitch choice={choice} href={(slug) => `/settings${query({ case: slug })}`} />
         {choice.state === 'ready' && choice.kase && (
           <PolicyForm key={choice.kase.id} caseId={choice.kase.id} />
+        )}
+        {choice.state === 'ready' && choice.kase && (
+          <CaseMembers key={`members-${choice.kase.id}`} caseId={choice.kase.id} level={3} />
         )}
       </section>
     </>
