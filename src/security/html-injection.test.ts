@@ -42,7 +42,12 @@ describeEachDatabase('attack: HTML and script injection', (use) => {
       await app.inject({
         method: 'POST',
         url: '/api/cases',
-        payload: { slug: 'html-attack', title: `Case ${script}`, description: img },
+        payload: {
+          slug: 'html-attack',
+          title: `Case ${script}`,
+          description: img,
+          confidentiality: 'public',
+        },
       }),
     ).id;
     const incident = json<{ id: string }>(
@@ -97,6 +102,34 @@ describeEachDatabase('attack: HTML and script injection', (use) => {
         },
       }),
     ).id;
+
+    // Publications show public incidents only: this one is made public, markup and all.
+    const published = await app.inject({
+      method: 'PATCH',
+      url: `/api/incidents/${incident}`,
+      payload: { version: 1, confidentiality: 'public' },
+    });
+    expect(published.statusCode, published.body).toBe(200);
+    for (const query of ['', `?unmask=true&recipient=${encodeURIComponent(`Editor ${script}`)}`]) {
+      const report = await app.inject({
+        method: 'GET',
+        url: `/api/cases/html-attack/publications/report${query}`,
+      });
+      expect(report.statusCode, report.body.slice(0, 300)).toBe(200);
+      expect(report.headers['content-type']).toMatch(/^text\/html/);
+      expect(report.headers['content-security-policy']).toContain("default-src 'none'");
+      expect(report.body).toContain('Beating &lt;img src=x onerror=alert(1)&gt;');
+      expectEscaped(report.body, `publication report ${query}`);
+      for (const format of ['csv', 'json', 'geojson', 'acled']) {
+        const file = await app.inject({
+          method: 'GET',
+          url: `/api/cases/html-attack/publications/${format}${query}`,
+        });
+        expect(file.statusCode, format).toBe(200);
+        expect(file.headers['content-type'], format).not.toMatch(/html/);
+        expect(file.headers['x-content-type-options'], format).toBe('nosniff');
+      }
+    }
 
     const home = await app.inject({ method: 'GET', url: '/' });
     expect(home.statusCode).toBe(200);
