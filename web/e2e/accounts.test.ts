@@ -41,6 +41,12 @@ describe('accounts in the web app (Chromium)', () => {
     await expect(page.title()).resolves.toBe('Sign in · Dalil');
     // No local-mode banner once an account exists.
     expect(await page.locator('.local-mode').count()).toBe(0);
+    // The page speaks both interface languages.
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Вход' }).waitFor();
+    await page.getByLabel('Эл. почта').waitFor();
+    await shot('sign-in-ru');
+    await page.getByRole('button', { name: 'English' }).click();
     await page.getByLabel('E-mail').fill(ADMIN);
     await page.getByLabel('Password').fill('not the password at all');
     await page.getByRole('button', { name: 'Sign in' }).click();
