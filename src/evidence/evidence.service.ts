@@ -9,6 +9,7 @@ import { appendAudit } from '../audit/audit-log.js';
 import type { Row } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
 import type { FileStore } from '../files/file-store.js';
+import { safeFileName } from '../files/safe-name.js';
 import type { ServiceContext } from '../shared/context.js';
 import { AppError, notFound } from '../shared/errors.js';
 import { httpUrl, nonEmptyText, uuid } from '../shared/schemas.js';
@@ -95,7 +96,9 @@ export async function registerEvidence(
   raw: unknown,
   now = new Date(),
 ): Promise<EvidenceFile> {
-  const input = parseInput(evidenceInput, raw);
+  const parsed = parseInput(evidenceInput, raw);
+  // The name is only ever shown (the original is stored under its hash), but shown plainly, from any caller.
+  const input = { ...parsed, fileName: safeFileName(parsed.fileName) };
   if (bytes.byteLength === 0) throw new AppError('file_empty', `${input.fileName} is empty`, 'file');
   const { sha256 } = await ctx.files.put(bytes);
   return inTransaction(ctx.db, async (trx) => {

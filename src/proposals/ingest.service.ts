@@ -10,6 +10,7 @@ import { createDocument, toDocumentSummary } from '../documents/document.service
 import type { DocumentSummary } from '../documents/document.schema.js';
 import { extract, type Extraction } from '../extract/index.js';
 import type { FileStore } from '../files/file-store.js';
+import { safeFileName } from '../files/safe-name.js';
 import { parseDocument } from '../ingest/parse-document.js';
 import type { ServiceContext } from '../shared/context.js';
 import { AppError } from '../shared/errors.js';
@@ -108,7 +109,9 @@ export async function storeProposals(
   });
 }
 
-export async function ingestFile(ctx: IngestContext, input: IngestInput): Promise<IngestResult> {
+export async function ingestFile(ctx: IngestContext, raw: IngestInput): Promise<IngestResult> {
+  // The name is only ever shown (the original is stored under its hash), but shown plainly, from any caller.
+  const input = { ...raw, fileName: safeFileName(raw.fileName) };
   const kase = await ctx.db
     .selectFrom('cases')
     .select('id')
