@@ -79,10 +79,18 @@ export default async function webBench(): Promise<void> {
       `${origin}/incidents?type=attack_on_journalist&page=5`,
       'table.incidents tbody tr',
     );
+    const searched = await time(
+      `${origin}/incidents?text=${encodeURIComponent('police crowd')}`,
+      'table.incidents tbody tr',
+    );
+    const faceted = await time(`${origin}/incidents?method=tear_gas&sort=title&order=asc`, '.facets .facet');
     console.log(
       `dashboard first render (timeline, map, charts): ${dashboard} ms; with key figures: ${dashboardFigures} ms`,
     );
     console.log(`incident list first page: ${list} ms; filtered by type, page 5: ${filtered} ms`);
+    console.log(
+      `incident list, full-text search: ${searched} ms; by method, sorted by title, with facet counts: ${faceted} ms`,
+    );
 
     // JavaScript for the first page: what a fresh browser downloads to show the dashboard.
     const fresh = await browser.newPage();
@@ -106,7 +114,12 @@ export default async function webBench(): Promise<void> {
     );
     // The case-wide summaries load on request or when scrolled into view; time them last, on their own,
     // because a slow one keeps the embedded database busy for whatever comes after.
-    for (const path of [`/api/cases/${caseId}/assessment-summary`, `/api/cases/${caseId}/figure-groups`]) {
+    for (const path of [
+      `/api/cases/${caseId}/stats`,
+      `/api/incidents/facets?caseId=${caseId}`,
+      `/api/cases/${caseId}/assessment-summary`,
+      `/api/cases/${caseId}/figure-groups`,
+    ]) {
       const t0 = Date.now();
       const status = await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(120_000) }).then(
         (r) => r.status,
