@@ -59,7 +59,7 @@ export async function startHarness(): Promise<Harness> {
   process.env.DALIL_WEB_ROOT = webRoot;
   const database = await createTestDatabase('pglite');
   const seeded = await seedKyrgyzstanCase({ db: database.db, actor: 'e2e' }, null);
-  const server = await buildServer({ db: database.db });
+  const server = await buildServer({ db: database.db, allowLocal: true });
   const address = await server.listen({ port: 0, host: '127.0.0.1' });
   const origin = new URL(address).origin;
   const browser = await chromium.launch({
