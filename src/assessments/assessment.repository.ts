@@ -20,14 +20,6 @@ function actsInScope(db: Executor, scope: AssessScope) {
     : query.where('i.case_id', '=', scope.caseId).where('i.merged_into_id', 'is', null);
 }
 
-/** Acts of every live incident of a case, without their perpetrator. */
-const actsInCase = (db: Executor, caseId: string) =>
-  db
-    .selectFrom('acts as a')
-    .innerJoin('incidents as i', 'i.id', 'a.incident_id')
-    .where('i.case_id', '=', caseId)
-    .where('i.merged_into_id', 'is', null);
-
 /**
  * An act is stale when it was never assessed, or when the act, its incident, its linked perpetrator or the
  * rules changed since: every edit bumps a record's version, so versions (not clocks) decide.
@@ -56,7 +48,7 @@ export async function selectActIds(db: Executor, scope: AssessScope, staleFor?: 
   return rows.map((r) => r.id);
 }
 
-/** A case's acts: how many, how many stale, and how many have each effective kind of finding. */
+/** A case's acts: how many, how many stale, and how many have each effective finding. */
 export interface CaseActCounts {
   acts: number;
   stale: number;
@@ -64,32 +56,46 @@ export interface CaseActCounts {
   perKind: Record<FindingKind, number>;
   /** Acts with a finding the assembly's character would settle. */
   needingCharacter: number;
+  /** Acts per rule with an effective violation or possible violation. */
+  perRule: { rule: string; finding: 'violation' | 'possible_violation'; acts: number }[];
 }
 
 /**
- * One pass over the case's acts and their assessment stamps. EXPLAIN (100,000 acts, PGlite): hash joins of
- * acts, incidents, actors and the stamps, then one aggregate; no finding is read.
+ * Everything the case summary counts, in one pass over the case's acts and their stamps (one row per act,
+ * with arrays of the rules it breaches): each act yields one key per thing it counts towards, and the keys
+ * are counted. No finding is read. EXPLAIN (100,000 acts, PGlite): hash joins of acts, incidents, actors and
+ * the stamps (~0.8 s of the ~1.2 s), the lateral expansion, one hash aggregate.
  */
 export async function countActs(db: Executor, caseId: string, engine: string): Promise<CaseActCounts> {
-  const row = await actsInScope(db, { caseId })
+  const rows = await actsInScope(db, { caseId })
     .leftJoin('act_assessment_state as s', 's.act_id', 'a.id')
-    .select([
-      sql<string>`count(*)`.as('acts'),
-      sql<string>`count(*) FILTER (WHERE ${isStale(engine)})`.as('stale'),
-      sql<string>`count(*) FILTER (WHERE s.needs_character)`.as('needing_character'),
-      ...FINDING_KINDS.map((kind) =>
-        sql<string>`count(*) FILTER (WHERE ${kind} = ANY(s.kinds))`.as(`kind_${kind}`),
-      ),
-    ])
-    .executeTakeFirstOrThrow();
-  const columns = row as unknown as Record<string, string>;
+    .innerJoinLateral(
+      sql<{ key: string }>`(SELECT 'acts' AS key
+        UNION ALL SELECT 'stale' WHERE ${isStale(engine)}
+        UNION ALL SELECT 'needs_character' WHERE s.needs_character
+        UNION ALL SELECT 'kind:' || unnest(s.kinds)
+        UNION ALL SELECT 'violation:' || unnest(s.violations)
+        UNION ALL SELECT 'possible_violation:' || unnest(s.possible_violations))`.as('k'),
+      (join) => join.onTrue(),
+    )
+    .select(['k.key', sql<string>`count(*)`.as('n')])
+    .groupBy('k.key')
+    .execute();
+  const counts = new Map(rows.map((r) => [r.key, Number(r.n)]));
+  const perRule: CaseActCounts['perRule'] = [];
+  for (const [key, n] of counts) {
+    const [finding, rule] = key.split(':');
+    if ((finding === 'violation' || finding === 'possible_violation') && rule)
+      perRule.push({ rule, finding, acts: n });
+  }
   return {
-    acts: Number(row.acts),
-    stale: Number(row.stale),
+    acts: counts.get('acts') ?? 0,
+    stale: counts.get('stale') ?? 0,
     perKind: Object.fromEntries(
-      FINDING_KINDS.map((kind) => [kind, Number(columns[`kind_${kind}`])]),
+      FINDING_KINDS.map((kind) => [kind, counts.get(`kind:${kind}`) ?? 0]),
     ) as Record<FindingKind, number>,
-    needingCharacter: Number(row.needing_character),
+    needingCharacter: counts.get('needs_character') ?? 0,
+    perRule,
   };
 }
 
@@ -197,29 +203,3 @@ export function findAssessmentForUpdate(trx: Transaction<Database>, id: string) 
 }
 
 export type AssessmentRow = Row<'assessments'>;
-
-/**
- * Acts per rule with an effective violation or possible violation, from the stamps (one row per act, arrays
- * of rule ids) rather than from the findings. EXPLAIN (100,000 acts, PGlite): hash joins of the stamps with
- * acts and incidents, the arrays unnested, a hash aggregate.
- */
-export async function countActsPerRule(
-  db: Executor,
-  caseId: string,
-): Promise<{ rule: string; finding: 'violation' | 'possible_violation'; acts: number }[]> {
-  const rows = await actsInCase(db, caseId)
-    .innerJoin('act_assessment_state as s', 's.act_id', 'a.id')
-    .innerJoinLateral(
-      sql<{ rule: string; finding: string }>`(SELECT unnest(s.violations) AS rule, 'violation' AS finding
-        UNION ALL SELECT unnest(s.possible_violations), 'possible_violation')`.as('r'),
-      (join) => join.onTrue(),
-    )
-    .select(['r.rule', 'r.finding', sql<string>`count(*)`.as('acts')])
-    .groupBy(['r.rule', 'r.finding'])
-    .execute();
-  return rows.map((r) => ({
-    rule: r.rule,
-    finding: r.finding as 'violation' | 'possible_violation',
-    acts: Number(r.acts),
-  }));
-}

@@ -30,7 +30,6 @@ import {
 import { mergedActFacts } from './act-facts.js';
 import {
   countActs,
-  countActsPerRule,
   findAssessmentForUpdate,
   selectActIds,
   selectActsForAssessment,
@@ -400,7 +399,7 @@ export async function summariseCase(
   }
   const { acts, stale } = counts;
   const summary = summaryFromCounts({
-    perRule: await countActsPerRule(ctx.db, kase.id),
+    perRule: counts.perRule,
     perKind: counts.perKind,
     needingCharacter: counts.needingCharacter,
   });
