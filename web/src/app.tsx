@@ -38,7 +38,7 @@ function Page({ path, search }: { path: string; search: URLSearchParams }) {
   if (incident?.[1]) return <IncidentPage key={incident[1]} id={decodeURIComponent(incident[1])} />;
   if (path === '/actors') return <ActorsPage search={search} />;
   if (path === '/sources') return <SourcesPage />;
-  if (path === '/figures') return <FiguresPage />;
+  if (path === '/figures') return <FiguresPage search={search} />;
   if (path === '/audit') return <AuditPage search={search} />;
   if (path === '/review') return <ReviewPage search={search} />;
   if (path === '/accountability') return <AccountabilityPage search={search} />;

@@ -1,14 +1,18 @@
 /** Figures: reported numbers side by side, with what they count, when, and who reported them. */
 import { useState } from 'react';
+import { CaseSwitch, useCaseChoice } from '../components/case-switch.js';
 import { Empty, Loaded } from '../components/status.js';
 import { type Case, type Figure, query } from '../lib/api.js';
 import { useI18n } from '../lib/i18n.js';
 import { Link } from '../lib/router.js';
 import { useFetch } from '../lib/use-fetch.js';
 
-export function FiguresPage() {
+export function FiguresPage({ search }: { search: URLSearchParams }) {
   const { t, label, formatNumber, formatDate } = useI18n();
-  const figures = useFetch<Figure[]>('/api/figures');
+  // One case at a time: a member of some cases may not list the figures of all of them.
+  const choice = useCaseChoice(search.get('case'));
+  const kase = choice.state === 'ready' ? choice.kase : null;
+  const figures = useFetch<Figure[]>(kase ? `/api/figures${query({ caseId: kase.id })}` : null);
   // A large archive holds thousands of figures: draw the first few hundred until asked for all.
   const [shown, setShown] = useState(300);
   const cases = useFetch<Case[]>('/api/cases');
@@ -20,6 +24,7 @@ export function FiguresPage() {
         <h1>{t('figures.title')}</h1>
         <p className="lede">{t('figures.lede')}</p>
       </header>
+      <CaseSwitch choice={choice} href={(slug) => `/figures${query({ case: slug })}`} />
       <Loaded value={figures}>
         {(list) =>
           list.length === 0 ? (

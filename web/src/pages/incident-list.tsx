@@ -5,6 +5,7 @@
  * an incident's text may name a person in another script (Кожомуратов / Kozhomuratov).
  */
 import { useEffect, useState } from 'react';
+import { useCaseChoice } from '../components/case-switch.js';
 import { IncidentFacets } from '../components/incident-facets.js';
 import { Empty, ErrorState, Loaded } from '../components/status.js';
 import { FILTER_KEYS, type Filters, IncidentFilters } from '../components/incident-filters.js';
@@ -90,7 +91,11 @@ function ActorMatches({ text, caseId }: { text: string; caseId: string }) {
 export function IncidentList({ search }: { search: URLSearchParams }) {
   const { t, label, formatNumber } = useI18n();
   const vocabulary = useVocabulary();
-  const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, search.get(k) ?? ''])) as Filters;
+  const named = Object.fromEntries(FILTER_KEYS.map((k) => [k, search.get(k) ?? ''])) as Filters;
+  // Without a case in the URL, the list shows the reader's first case: only an admin may list across cases.
+  const choice = useCaseChoice(null);
+  const firstCase = choice.state === 'ready' ? (choice.kase?.id ?? '') : null;
+  const filters: Filters = named.caseId || firstCase === null ? named : { ...named, caseId: firstCase };
   const pageNumber = Math.max(1, Number(search.get('page') ?? '1') || 1);
   const sortParam = search.get('sort') as SortKey | null;
   const sort: SortKey = sortParam && SORT_KEYS.includes(sortParam) ? sortParam : 'date';
@@ -102,7 +107,7 @@ export function IncidentList({ search }: { search: URLSearchParams }) {
   // The sort goes in the URL only when it differs from the default (newest first).
   const sortParams = sort === 'date' && descending ? {} : { sort, order };
   const path = `/api/incidents${query({ ...filters, ...sortParams, limit: PAGE_SIZE, offset: (pageNumber - 1) * PAGE_SIZE })}`;
-  const page = useFetch<Page<Incident>>(path);
+  const page = useFetch<Page<Incident>>(named.caseId || firstCase !== null ? path : null);
   // Facets wait for the rows: the embedded database answers one query at a time, and rows come first.
   const facets = useFetch<FacetCounts>(
     page.state === 'loading' ? null : `/api/incidents/facets${query({ ...filters })}`,
