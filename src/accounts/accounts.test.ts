@@ -213,9 +213,12 @@ describeEachDatabase('accounts', (use) => {
     await expect(login(ctx(), { email: user.email, password: PASSWORD, totp: wrong })).rejects.toMatchObject({
       code: 'unauthenticated',
     });
-    await expect(
-      login(ctx(), { email: user.email, password: PASSWORD, totp: totpCodeAt(secret, Date.now()) }),
-    ).resolves.toBeTruthy();
+    const code = totpCodeAt(secret, Date.now());
+    await expect(login(ctx(), { email: user.email, password: PASSWORD, totp: code })).resolves.toBeTruthy();
+    // The same code again (overheard, or replayed) is refused.
+    await expect(login(ctx(), { email: user.email, password: PASSWORD, totp: code })).rejects.toMatchObject({
+      code: 'unauthenticated',
+    });
     await disableTotp(ctx(), user.id, { code: totpCodeAt(secret, Date.now()) });
     await expect(login(ctx(), { email: user.email, password: PASSWORD })).resolves.toBeTruthy();
   });

@@ -14,7 +14,7 @@ import { parseInput } from '../shared/validate.js';
 import { type User, loginInput } from './account.schema.js';
 import { verifyPassword } from './password.js';
 import { hasTokenShape, hashToken, newToken } from './secret-token.js';
-import { totpCodeMatches } from './totp.js';
+import { totpCodeStep } from './totp.js';
 import { toUser } from './user.service.js';
 
 export const SESSION_LIFETIME_MS = 12 * 3600_000;
@@ -59,10 +59,13 @@ export async function login(
   if (row.totp_confirmed_at !== null) {
     if (!input.totp)
       throw new AppError('unauthenticated', 'enter the 6-digit code from your authenticator app', 'totp');
-    if (!totpCodeMatches(row.totp_secret!, input.totp, now.getTime())) {
+    const step = totpCodeStep(row.totp_secret!, input.totp, now.getTime());
+    // A code already used (or older than the last one used) is a replay.
+    if (step === null || (row.totp_last_step !== null && step <= row.totp_last_step)) {
       await recordFailure(ctx.db, row.id, row.failed_logins + 1, now);
       throw new AppError('unauthenticated', WRONG, 'totp');
     }
+    await ctx.db.updateTable('users').set({ totp_last_step: step }).where('id', '=', row.id).execute();
   }
   const token = newToken('session');
   const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS).toISOString();

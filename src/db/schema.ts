@@ -258,6 +258,7 @@ export interface UsersTable extends Editable {
   locked_until: string | null;
   disabled_at: string | null;
   totp_confirmed_at: string | null;
+  totp_last_step: number | null;
   last_login_at: string | null;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Accounts: what the first migration's users, sessions and tokens tables lacked to be used safely — a way to
- * disable an account without deleting its audit trail, a TOTP secret that only counts once confirmed,
+ * disable an account without deleting its audit trail, a TOTP secret that only counts once confirmed (and
+ * the last time step used, so a code cannot be replayed),
  * session activity, token expiry, and a per-case role for case members (the role column is constrained
  * to the four roles already).
  */
@@ -10,6 +11,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`ALTER TABLE users
     ADD COLUMN disabled_at timestamptz,
     ADD COLUMN totp_confirmed_at timestamptz,
+    ADD COLUMN totp_last_step bigint,
     ADD COLUMN last_login_at timestamptz,
     ADD CONSTRAINT users_email_lowercase CHECK (email = lower(email)),
     ADD CONSTRAINT users_totp_needs_secret CHECK (totp_confirmed_at IS NULL OR totp_secret IS NOT NULL)`.execute(
@@ -33,11 +35,14 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     db,
   );
   await sql`DROP INDEX IF EXISTS sessions_user_idx`.execute(db);
-  await sql`ALTER TABLE sessions DROP COLUMN IF EXISTS last_seen_at, DROP COLUMN IF EXISTS user_agent`.execute(db);
+  await sql`ALTER TABLE sessions DROP COLUMN IF EXISTS last_seen_at, DROP COLUMN IF EXISTS user_agent`.execute(
+    db,
+  );
   await sql`ALTER TABLE users
     DROP CONSTRAINT IF EXISTS users_totp_needs_secret,
     DROP CONSTRAINT IF EXISTS users_email_lowercase,
     DROP COLUMN IF EXISTS last_login_at,
+    DROP COLUMN IF EXISTS totp_last_step,
     DROP COLUMN IF EXISTS totp_confirmed_at,
     DROP COLUMN IF EXISTS disabled_at`.execute(db);
 }
