@@ -11,37 +11,34 @@ import { KEY_MEASURES, type KeyMeasure } from './key-measures.js';
 
 const live = (caseId: string) => sql`i.case_id = ${caseId} AND i.merged_into_id IS NULL`;
 
-export async function incidentTotals(db: Executor, caseId: string) {
-  const { rows } = await sql<{ total: number; killed: number; injured: number; journalists: number }>`
-    SELECT count(*)::int AS total, coalesce(sum(i.killed), 0)::int AS killed,
-      coalesce(sum(i.injured), 0)::int AS injured,
-      (count(*) FILTER (WHERE i.event_type IN ('attack_on_journalist', 'obstruction_of_journalist')))::int
-        AS journalists
-    FROM incidents i WHERE ${live(caseId)}`.execute(db);
-  return rows[0]!;
-}
-
-export async function countsByDay(db: Executor, caseId: string) {
-  const { rows } = await sql<{ day: string; type: string; count: number }>`
-    SELECT i.date_start::text AS day, i.event_type AS type, count(*)::int AS count
-    FROM incidents i WHERE ${live(caseId)} AND i.date_start IS NOT NULL
+/**
+ * One pass over the case's incidents: counts and harm by day and type. Totals and the counts by type are
+ * summed from these groups (a few thousand at most), not by scanning the incidents again.
+ */
+export async function countsByDayAndType(db: Executor, caseId: string) {
+  const { rows } = await sql<{
+    day: string | null;
+    type: string;
+    count: number;
+    killed: number;
+    injured: number;
+  }>`
+    SELECT i.date_start::text AS day, i.event_type AS type, count(*)::int AS count,
+      coalesce(sum(i.killed), 0)::int AS killed, coalesce(sum(i.injured), 0)::int AS injured
+    FROM incidents i WHERE ${live(caseId)}
     GROUP BY 1, 2 ORDER BY 1, 2`.execute(db);
-  return rows;
-}
-
-export async function countsByType(db: Executor, caseId: string) {
-  const { rows } = await sql<{ type: string; count: number }>`
-    SELECT i.event_type AS type, count(*)::int AS count FROM incidents i WHERE ${live(caseId)}
-    GROUP BY 1 ORDER BY 2 DESC, 1`.execute(db);
   return rows;
 }
 
 /** Incidents by the kind of actor who did one of their acts; `null` when no act names an actor. */
 export async function countsByPerpetratorKind(db: Executor, caseId: string) {
+  // Distinct (incident, kind) pairs first, hashed, rather than count(DISTINCT …), which sorts.
   const { rows } = await sql<{ kind: string | null; count: number }>`
-    SELECT x.kind, count(DISTINCT i.id)::int AS count
-    FROM incidents i JOIN acts a ON a.incident_id = i.id LEFT JOIN actors x ON x.id = a.perpetrator_id
-    WHERE ${live(caseId)} GROUP BY 1 ORDER BY 2 DESC, 1`.execute(db);
+    SELECT kind, count(*)::int AS count FROM (
+      SELECT DISTINCT a.incident_id, x.kind
+      FROM incidents i JOIN acts a ON a.incident_id = i.id LEFT JOIN actors x ON x.id = a.perpetrator_id
+      WHERE ${live(caseId)}) pairs
+    GROUP BY 1 ORDER BY 2 DESC, 1`.execute(db);
   return rows;
 }
 

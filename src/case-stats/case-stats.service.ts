@@ -10,14 +10,15 @@ import { getCase } from '../cases/case.service.js';
 import type { ServiceContext } from '../shared/context.js';
 import { parseInput } from '../shared/validate.js';
 import {
-  countsByDay,
+  countsByDayAndType,
   countsByPerpetratorKind,
-  countsByType,
   figureSeries,
-  incidentTotals,
   keyFigures,
 } from './case-stats.repository.js';
 import { KEY_MEASURE_KEYS, type KeyMeasure } from './key-measures.js';
+
+/** Event types that are attacks on journalists or on their work. */
+const JOURNALIST_TYPES = new Set(['attack_on_journalist', 'obstruction_of_journalist']);
 
 export const caseStatsQuery = z.strictObject({
   /** How many figures each key measure lists (the most recent first); the count of all comes with them. */
@@ -60,9 +61,20 @@ export async function caseStats(
   const options = parseInput(caseStatsQuery, raw);
   const kase = await getCase(ctx, idOrSlug);
   // One query after another: the embedded database answers one at a time anyway.
-  const incidents = await incidentTotals(ctx.db, kase.id);
-  const byDay = await countsByDay(ctx.db, kase.id);
-  const byType = await countsByType(ctx.db, kase.id);
+  const groups = await countsByDayAndType(ctx.db, kase.id);
+  const incidents = { total: 0, killed: 0, injured: 0, journalists: 0 };
+  const types = new Map<string, number>();
+  for (const g of groups) {
+    incidents.total += g.count;
+    incidents.killed += g.killed;
+    incidents.injured += g.injured;
+    if (JOURNALIST_TYPES.has(g.type)) incidents.journalists += g.count;
+    types.set(g.type, (types.get(g.type) ?? 0) + g.count);
+  }
+  const byDay = groups.flatMap((g) => (g.day ? [{ day: g.day, type: g.type, count: g.count }] : []));
+  const byType = [...types]
+    .map(([type, count]) => ({ type, count }))
+    .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
   const byPerpetratorKind = await countsByPerpetratorKind(ctx.db, kase.id);
   const figures = await keyFigures(ctx.db, kase.id, options.limit);
   const series = await figureSeries(ctx.db, kase.id, options.series);

@@ -310,21 +310,20 @@ export interface IngestResult {
 export type UploadProgress = { phase: 'sending'; sent: number; total: number } | { phase: 'reading' };
 
 /**
- * Sends a file's bytes to be ingested into a case, reporting progress (fetch cannot report an upload's
- * progress, so this uses XMLHttpRequest, with the same CSRF header and 401 handling as apiFetch). Throws
- * ApiError with the server's message on refusal.
+ * POSTs a file's bytes, reporting progress (fetch cannot report an upload's progress, so this uses
+ * XMLHttpRequest, with the same CSRF header and 401 handling as apiFetch). Throws ApiError on refusal.
  */
-export function uploadDocument(
-  caseId: string,
+export function sendFile<T>(
+  path: string,
   file: Blob,
-  fileName: string,
+  contentType: string,
   onProgress: (progress: UploadProgress) => void = () => undefined,
-): Promise<IngestResult> {
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/cases/${caseId}/documents${query({ fileName })}`);
+    xhr.open('POST', path);
     xhr.setRequestHeader('accept', 'application/json');
-    xhr.setRequestHeader('content-type', 'application/octet-stream');
+    xhr.setRequestHeader('content-type', contentType);
     if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
     xhr.upload.onprogress = (event) =>
       onProgress({
@@ -335,7 +334,7 @@ export function uploadDocument(
     xhr.upload.onload = () => onProgress({ phase: 'reading' });
     xhr.onerror = () => reject(new ApiError(0, 'network', 'the upload did not reach the server'));
     xhr.onload = () => {
-      type Answer = IngestResult & { error?: { code?: string; message?: string; field?: string } };
+      type Answer = T & { error?: { code?: string; message?: string; field?: string } };
       const answer = ((): Answer | null => {
         try {
           return JSON.parse(xhr.responseText) as Answer;
@@ -357,4 +356,25 @@ export function uploadDocument(
     };
     xhr.send(file);
   });
+}
+
+/** Sends a file's bytes to be ingested into a case, reporting progress; throws ApiError on refusal. */
+export function uploadDocument(
+  caseId: string,
+  file: Blob,
+  fileName: string,
+  onProgress?: (progress: UploadProgress) => void,
+): Promise<IngestResult> {
+  return sendFile<IngestResult>(
+    `/api/cases/${caseId}/documents${query({ fileName })}`,
+    file,
+    'application/octet-stream',
+    onProgress,
+  );
+}
+
+/** What an import answers: rows written per table. */
+export interface ImportResult {
+  counts: Record<string, number>;
+  sha256: string;
 }

@@ -229,7 +229,8 @@ function CaseDashboard({ kase }: { kase: Case }) {
           <Link href="/accountability">{t('board.open')}</Link>
         </p>
       </section>
-      <CasePanels caseId={kase.id} />
+      {/* Case-wide panels wait for the rest: one of them, in view at once, would hold the database. */}
+      {stats.state === 'ready' && incidents.state === 'ready' && <CasePanels caseId={kase.id} />}
       <p>
         <Link href={`/incidents${query({ caseId: kase.id })}`}>{t('dashboard.allIncidents')}</Link>
       </p>

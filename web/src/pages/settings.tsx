@@ -3,11 +3,12 @@
  * law): how many days each rule waits before an allegation is flagged. Saving names the version it was based
  * on, so two people editing at once cannot overwrite each other.
  */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { UploadProgressLine } from '../components/upload-progress.js';
 import { CaseSwitch, useCaseChoice } from '../components/case-switch.js';
 import { CaseMembers } from './case-members.js';
 import { ErrorState, Loaded } from '../components/status.js';
-import { query, sendJson } from '../lib/api.js';
+import { apiRoutes, type ImportResult, query, sendFile, sendJson, type UploadProgress } from '../lib/api.js';
 import { type Locale, LOCALES, useI18n } from '../lib/i18n.js';
 import { useFetch } from '../lib/use-fetch.js';
 
@@ -118,9 +119,74 @@ function PolicyForm({ caseId }: { caseId: string }) {
   );
 }
 
+type ImportState =
+  | { state: 'idle' }
+  | { state: 'busy'; name: string; progress: UploadProgress | null }
+  | { state: 'done'; result: ImportResult }
+  | { state: 'error'; error: unknown };
+
+/** Import a lossless JSON export (all or nothing), with the upload's progress and then a working state. */
+function ImportForm() {
+  const { t, formatNumber } = useI18n();
+  const inputId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [status, setStatus] = useState<ImportState>({ state: 'idle' });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) return;
+    setStatus({ state: 'busy', name: file.name, progress: null });
+    sendFile<ImportResult>('/api/import', file, 'application/json', (progress) =>
+      setStatus((s) => (s.state === 'busy' ? { ...s, progress } : s)),
+    ).then(
+      (result) => setStatus({ state: 'done', result }),
+      (error: unknown) => setStatus({ state: 'error', error }),
+    );
+  };
+  const busy = status.state === 'busy';
+  return (
+    <form className="card import" onSubmit={submit} aria-busy={busy}>
+      <h3>{t('settings.import')}</h3>
+      <p className="muted">{t('settings.importHint')}</p>
+      <label htmlFor={inputId}>{t('settings.importFile')}</label>{' '}
+      <input
+        id={inputId}
+        type="file"
+        accept=".json,application/json"
+        disabled={busy}
+        onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+      />{' '}
+      <button type="submit" disabled={busy || !file}>
+        {t('settings.importSubmit')}
+      </button>
+      <div role="status">
+        {status.state === 'busy' && (
+          <UploadProgressLine
+            name={status.name}
+            progress={status.progress}
+            working={t('settings.importing', { name: status.name })}
+          />
+        )}
+        {status.state === 'done' && (
+          <p>
+            {t('settings.imported', {
+              rows: formatNumber(Object.values(status.result.counts).reduce((n, c) => n + c, 0)),
+              incidents: formatNumber(status.result.counts.incidents ?? 0),
+            })}
+          </p>
+        )}
+      </div>
+      {status.state === 'error' && <ErrorState error={status.error} />}
+    </form>
+  );
+}
+
 export function SettingsPage({ search }: { search: URLSearchParams }) {
   const { t, locale, setLocale } = useI18n();
   const choice = useCaseChoice(search.get('case'));
+  const [canImport, setCanImport] = useState(false);
+  useEffect(() => {
+    void apiRoutes().then((routes) => setCanImport(routes.has('POST /api/import')));
+  }, []);
   return (
     <>
       <header className="page-header">
@@ -156,6 +222,12 @@ export function SettingsPage({ search }: { search: URLSearchParams }) {
           <CaseMembers key={`members-${choice.kase.id}`} caseId={choice.kase.id} level={3} />
         )}
       </section>
+      {canImport && (
+        <section aria-labelledby="settings-record">
+          <h2 id="settings-record">{t('settings.record')}</h2>
+          <ImportForm />
+        </section>
+      )}
     </>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { type FormEvent, useId, useState } from 'react';
 import { ErrorState } from '../components/status.js';
+import { UploadProgressLine } from '../components/upload-progress.js';
 import { type IngestResult, type UploadProgress, uploadDocument } from '../lib/api.js';
 import { useI18n } from '../lib/i18n.js';
 
@@ -12,32 +13,6 @@ type UploadState =
   | { state: 'busy'; name: string; progress: UploadProgress | null }
   | { state: 'done'; result: IngestResult }
   | { state: 'error'; error: unknown };
-
-/** Bytes sent while the file goes up, then a working state while the server reads it and proposes. */
-function UploadProgressLine({ name, progress }: { name: string; progress: UploadProgress | null }) {
-  const { t, formatNumber } = useI18n();
-  const sending = progress?.phase === 'sending' ? progress : null;
-  const text = sending
-    ? t('upload.sending', {
-        name,
-        percent: formatNumber(Math.floor((100 * sending.sent) / Math.max(1, sending.total))),
-        sent: formatNumber(Math.round(sending.sent / 1024)),
-        total: formatNumber(Math.round(sending.total / 1024)),
-      })
-    : progress?.phase === 'reading'
-      ? t('upload.reading', { name })
-      : t('upload.busy', { name });
-  return (
-    <p className="upload-progress">
-      {sending ? (
-        <progress max={sending.total} value={sending.sent} aria-label={text} />
-      ) : (
-        <progress aria-label={text} />
-      )}{' '}
-      {text}
-    </p>
-  );
-}
 
 export function UploadForm({ caseId, onIngested }: { caseId: string; onIngested: () => void }) {
   const { t, formatNumber } = useI18n();
