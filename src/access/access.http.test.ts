@@ -33,6 +33,15 @@ describeEachDatabase('access over HTTP', (use) => {
       headers: { host: 'evil.example:8080' },
     });
     expect(rebound.statusCode).toBe(403);
+    expect(rebound.json()).toMatchObject({
+      error: { code: 'forbidden', message: expect.stringContaining('127.0.0.1') },
+    });
+    const badToken = await app.inject({
+      method: 'GET',
+      url: '/api/cases',
+      headers: { authorization: 'Bearer nonsense' },
+    });
+    expect(badToken.json()).toMatchObject({ error: { code: 'unauthenticated' } });
     const crossSite = await app.inject({
       method: 'POST',
       url: '/api/cases',

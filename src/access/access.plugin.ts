@@ -81,6 +81,8 @@ export function registerAccessControl(
 
   app.decorateRequest('dalilScope', null as unknown as RequestScope);
   app.addHook('onRequest', async (request) => {
+    // Nobody until proven otherwise: an error while identifying still answers as to an anonymous caller.
+    request.dalilScope = { principal: ANONYMOUS };
     request.dalilScope = { principal: await identify(request, db, localMode) };
   });
   app.addHook('onRequest', (request, _reply, done) => {
