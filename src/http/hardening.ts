@@ -88,9 +88,9 @@ export type LogTarget = boolean | { stream: { write(line: string): void }; level
  * names (`?text=<a victim's name>`, an uploaded statement's file name) that the log must not keep.
  */
 const requestSummary = (request: { method?: unknown; url?: unknown; ip?: unknown }) => ({
-  method: request.method,
+  method: typeof request.method === 'string' ? request.method : undefined,
   url: typeof request.url === 'string' ? request.url.split('?')[0] : undefined,
-  remoteAddress: request.ip,
+  remoteAddress: typeof request.ip === 'string' ? request.ip : undefined,
 });
 
 /** Fastify's logger options: off unless asked for, and always with the secrets redacted. */
