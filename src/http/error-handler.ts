@@ -16,18 +16,31 @@ function send(reply: FastifyReply, code: ErrorCode, message: string, field?: str
   return reply.status(ERROR_CODES[code].status).send(body);
 }
 
+/** The field a constraint error is about, from PostgreSQL's detail "Key (incident_id)=(…)": `incidentId`. */
+function constraintField(detail: unknown): string | undefined {
+  const column = typeof detail === 'string' ? /^Key \(([a-z_]+)\)=/.exec(detail)?.[1] : undefined;
+  return column?.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
 /**
- * Constraint and data errors the database raised for input no service check caught (two requests racing
- * past a uniqueness check, say): the client's mistake, answered as such, never with the database's words.
+ * Constraint and data errors the database raised for input no service check caught (a reference to a record
+ * that does not exist, two requests racing past a uniqueness check): the client's mistake, answered as such
+ * with the field it is about, never with the database's own words.
  */
-function databaseRefusal(error: { code?: unknown; message?: unknown }): [ErrorCode, string] | null {
+function databaseRefusal(error: {
+  code?: unknown;
+  message?: unknown;
+  detail?: unknown;
+}): [ErrorCode, string, string?] | null {
+  const field = constraintField(error.detail);
+  const about = (text: string): [string, string?] => (field ? [`${field}: ${text}`, field] : [text]);
   switch (error.code) {
     case '23505':
-      return ['duplicate', 'this would duplicate a record that already exists'];
+      return ['duplicate', ...about('this would duplicate a record that already exists')];
     case '23503':
       return String(error.message).startsWith('update or delete')
         ? ['conflict', 'other records still refer to this one']
-        : ['not_found', 'this refers to a record that does not exist'];
+        : ['not_found', ...about('refers to a record that does not exist')];
     case '23514':
     case '22001':
     case '22003':

@@ -14,6 +14,7 @@ import {
   attackServer,
   type ErrorJson,
   expectStoredOrRefused,
+  octets,
   SQL_PAYLOADS,
   tableCounts,
 } from './attack-kit.js';
@@ -428,6 +429,30 @@ describeEachDatabase('attack: SQL injection in every text field', (use) => {
     // The seeded incidents are all still there.
     for (const id of Object.values(seeded.incidents))
       expect((await call('GET', `/api/incidents/${id}`)).statusCode).toBe(200);
+  });
+
+  it('answers a reference to a record that does not exist with 404 naming the field, never 500', async () => {
+    const ghost = '00000000-0000-4000-8000-000000000000';
+    const before = await tableCounts(use().db);
+    const attempts: [string, Promise<Awaited<ReturnType<DalilServer['inject']>>>][] = [
+      ['incidentId', call('POST', '/api/figures', { caseId, what: 'x', value: 1, incidentId: ghost })],
+      ['reportedById', call('POST', '/api/figures', { caseId, what: 'x', value: 1, reportedById: ghost })],
+      ['affiliationId', call('POST', '/api/actors', { kind: 'person', name: 'x', affiliationId: ghost })],
+      [
+        'incidentId',
+        app.inject({
+          method: 'POST',
+          url: `/api/cases/${caseId}/evidence?fileName=a.jpg&collector=me&incidentId=${ghost}`,
+          ...octets(Uint8Array.from([0xff, 0xd8, 0xff, 9])),
+        }),
+      ],
+    ];
+    for (const [field, attempt] of attempts) {
+      const response = await attempt;
+      expect(response.statusCode, response.body).toBe(404);
+      expect(response.json<ErrorJson>().error).toMatchObject({ code: 'not_found', field });
+    }
+    expect(await tableCounts(use().db)).toEqual(before);
   });
 
   afterAll(async () => {
