@@ -313,6 +313,18 @@ describeEachDatabase('attack: SQL injection in every text field', (use) => {
         stored: at('review_reason'),
       },
       {
+        label: 'POST /api/cases/:id/evidence',
+        field: 'querystring.collector',
+        send: (v) =>
+          app.inject({
+            method: 'POST',
+            url: `/api/cases/${caseId}/evidence?fileName=e.jpg&collector=${encodeURIComponent(v)}`,
+            // Distinct bytes each time: evidence is told apart by content.
+            ...octets(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.from(v.slice(0, 64))])),
+          }),
+        stored: at('collector'),
+      },
+      {
         label: 'POST /api/evidence/:id/custody',
         field: 'purpose',
         send: post(`/api/evidence/${ids.evidence}/custody`, (v) => ({ action: 'note', purpose: v })),
