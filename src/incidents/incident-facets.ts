@@ -29,8 +29,10 @@ const filtered = (q: IncidentConditions, facet: Facet) =>
 function facetQuery(q: IncidentConditions, facet: Facet): RawBuilder<FacetRow> {
   const from = filtered(q, facet);
   const throughActs = (value: RawBuilder<unknown>, joins: RawBuilder<unknown> = sql``) =>
-    sql<FacetRow>`SELECT ${value} AS value, count(DISTINCT i.id)::int AS count
-      FROM (SELECT i.id FROM ${from}) i JOIN acts a ON a.incident_id = i.id ${joins}
+    // Distinct (incident, value) pairs, hashed, then counted: cheaper than count(DISTINCT …), which sorts.
+    sql<FacetRow>`SELECT value, count(*)::int AS count FROM (
+        SELECT DISTINCT a.incident_id, ${value} AS value
+        FROM (SELECT i.id FROM ${from}) i JOIN acts a ON a.incident_id = i.id ${joins}) pairs
       GROUP BY 1`;
   switch (facet) {
     case 'type':
