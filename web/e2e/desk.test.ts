@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticRecord } from '../../bench/lib/synthetic-record.js';
 import { type Harness, screenshotDir, startHarness } from './harness.js';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
@@ -186,6 +187,44 @@ describe('the researcher desk end to end (Chromium)', () => {
       uploadThroughput: -1,
     });
     await page.getByText(/^Proposed \d+ incidents/).waitFor({ timeout: 120_000 });
+    await cdp.detach();
+  });
+
+  it('imports an export from the settings page, showing the upload and then the work on the server', async () => {
+    const { page } = h;
+    await page.goto(`${h.origin}/settings`);
+    await page.getByRole('heading', { level: 2, name: 'The record' }).waitFor();
+    const record = Buffer.from(JSON.stringify(syntheticRecord(1500)));
+    const cdp = await h.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 20,
+      downloadThroughput: 10_000_000,
+      uploadThroughput: 400_000,
+    });
+    await page.getByLabel('Export file (JSON)').setInputFiles({
+      name: 'export.json',
+      mimeType: 'application/json',
+      buffer: record,
+    });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.locator('form.import progress[value]').waitFor();
+    await expect(page.locator('form.import .upload-progress').textContent()).resolves.toMatch(
+      /Sending export\.json: \d+%/,
+    );
+    await page
+      .getByText(/export\.json is on the server; checking and writing|^Imported/)
+      .first()
+      .waitFor({ timeout: 60_000 });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    await page.getByText(/^Imported [\d,]+ rows, 1,500 of them incidents\./).waitFor({ timeout: 120_000 });
+    await page.locator('form.import').screenshot({ path: path.join(screenshotDir, 'settings-import.png') });
     await cdp.detach();
   });
 
