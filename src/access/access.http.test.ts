@@ -33,9 +33,9 @@ describeEachDatabase('access over HTTP', (use) => {
       headers: { host: 'evil.example:8080' },
     });
     expect(rebound.statusCode).toBe(403);
-    expect(rebound.json()).toMatchObject({
-      error: { code: 'forbidden', message: expect.stringContaining('127.0.0.1') },
-    });
+    const refusal = rebound.json<{ error: { code: string; message: string } }>().error;
+    expect(refusal.code).toBe('forbidden');
+    expect(refusal.message).toContain('127.0.0.1');
     const badToken = await app.inject({
       method: 'GET',
       url: '/api/cases',
