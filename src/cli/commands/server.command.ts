@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { sql } from 'kysely';
 import { openApp } from '../../app/database-target.js';
 import { ensureDemoCase } from '../../demo/ensure-demo.js';
 import { buildServer } from '../../http/server.js';
@@ -48,6 +49,8 @@ export function registerServerCommands(program: Command): void {
             `Loaded the demo case "${demo.slug}" (${demo.how === 'ingested' ? 'ingested and reviewed from the seed statement' : 'from our record of the seed statement'}).\n`,
           );
       }
+      // PGlite runs no autovacuum: fresh statistics keep the planner on the indexes as the record grows.
+      await sql`ANALYZE`.execute(app.db);
       const loopback = LOOPBACK.has(host);
       if (!loopback && (await countUsers(app.db)) === 0) {
         await app.close();
