@@ -266,6 +266,12 @@ describeEachDatabase('access over HTTP', (use) => {
       payload: { version: 1, title: 'x' },
     });
     expect(write.statusCode).toBe(401);
+    // The dashboard's counts for the public count only what the public may see.
+    const stats = await app.inject({ method: 'GET', url: `/api/cases/${caseId}/stats` });
+    expect(stats.statusCode).toBe(200);
+    expect(stats.json<{ incidents: { total: number } }>().incidents.total).toBe(1);
+    const allegations = await app.inject({ method: 'GET', url: `/api/cases/${caseId}/allegations` });
+    expect(allegations.statusCode).toBe(401);
     const documents = await app.inject({ method: 'GET', url: `/api/documents?caseId=${caseId}` });
     expect(documents.statusCode).toBe(401);
   });

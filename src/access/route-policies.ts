@@ -96,7 +96,8 @@ export const ROUTE_POLICIES: Record<string, RoutePolicy> = {
   'POST /api/assessments/:id/review': inCase('review', param('id', 'assessment')),
 
   // Allegations and accountability.
-  'GET /api/cases/:caseId/allegations': publicRead(caseIdAlt),
+  // The list names incidents of every level: members only. Its counts by stage are public.
+  'GET /api/cases/:caseId/allegations': inCase('read', caseIdAlt),
   'GET /api/cases/:caseId/allegations/overdue': inCase('read', caseIdAlt),
   'GET /api/cases/:caseId/allegations/stats': publicRead(caseIdAlt),
   'POST /api/cases/:caseId/allegations/propose': inCase('write', caseIdAlt),

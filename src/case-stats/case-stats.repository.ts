@@ -9,13 +9,17 @@ import { sql } from 'kysely';
 import type { Executor } from '../db/transaction.js';
 import { KEY_MEASURES, type KeyMeasure } from './key-measures.js';
 
-const live = (caseId: string) => sql`i.case_id = ${caseId} AND i.merged_into_id IS NULL`;
+/** The case's incidents not merged away; only those at `levels` when the reader may not see every level. */
+const live = (caseId: string, levels?: readonly string[]) =>
+  levels
+    ? sql`i.case_id = ${caseId} AND i.merged_into_id IS NULL AND i.confidentiality IN (${sql.join([...levels])})`
+    : sql`i.case_id = ${caseId} AND i.merged_into_id IS NULL`;
 
 /**
  * One pass over the case's incidents: counts and harm by day and type. Totals and the counts by type are
  * summed from these groups (a few thousand at most), not by scanning the incidents again.
  */
-export async function countsByDayAndType(db: Executor, caseId: string) {
+export async function countsByDayAndType(db: Executor, caseId: string, levels?: readonly string[]) {
   const { rows } = await sql<{
     day: string | null;
     type: string;
@@ -25,19 +29,19 @@ export async function countsByDayAndType(db: Executor, caseId: string) {
   }>`
     SELECT i.date_start::text AS day, i.event_type AS type, count(*)::int AS count,
       coalesce(sum(i.killed), 0)::int AS killed, coalesce(sum(i.injured), 0)::int AS injured
-    FROM incidents i WHERE ${live(caseId)}
+    FROM incidents i WHERE ${live(caseId, levels)}
     GROUP BY 1, 2 ORDER BY 1, 2`.execute(db);
   return rows;
 }
 
 /** Incidents by the kind of actor who did one of their acts; `null` when no act names an actor. */
-export async function countsByPerpetratorKind(db: Executor, caseId: string) {
+export async function countsByPerpetratorKind(db: Executor, caseId: string, levels?: readonly string[]) {
   // Distinct (incident, kind) pairs first, hashed, rather than count(DISTINCT …), which sorts.
   const { rows } = await sql<{ kind: string | null; count: number }>`
     SELECT kind, count(*)::int AS count FROM (
       SELECT DISTINCT a.incident_id, x.kind
       FROM incidents i JOIN acts a ON a.incident_id = i.id LEFT JOIN actors x ON x.id = a.perpetrator_id
-      WHERE ${live(caseId)}) pairs
+      WHERE ${live(caseId, levels)}) pairs
     GROUP BY 1 ORDER BY 2 DESC, 1`.execute(db);
   return rows;
 }

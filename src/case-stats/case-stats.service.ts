@@ -61,7 +61,7 @@ export async function caseStats(
   const options = parseInput(caseStatsQuery, raw);
   const kase = await getCase(ctx, idOrSlug);
   // One query after another: the embedded database answers one at a time anyway.
-  const groups = await countsByDayAndType(ctx.db, kase.id);
+  const groups = await countsByDayAndType(ctx.db, kase.id, ctx.levels);
   const incidents = { total: 0, killed: 0, injured: 0, journalists: 0 };
   const types = new Map<string, number>();
   for (const g of groups) {
@@ -75,7 +75,7 @@ export async function caseStats(
   const byType = [...types]
     .map(([type, count]) => ({ type, count }))
     .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
-  const byPerpetratorKind = await countsByPerpetratorKind(ctx.db, kase.id);
+  const byPerpetratorKind = await countsByPerpetratorKind(ctx.db, kase.id, ctx.levels);
   const figures = await keyFigures(ctx.db, kase.id, options.limit);
   const series = await figureSeries(ctx.db, kase.id, options.series);
   const allegations = await allegationStats(ctx, kase.id);
