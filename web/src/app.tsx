@@ -10,6 +10,7 @@ import { AccountabilityPage } from './pages/accountability.js';
 import { ActorsPage } from './pages/actors.js';
 import { AuditPage } from './pages/audit.js';
 import { Dashboard } from './pages/dashboard.js';
+import { DocumentPage } from './pages/document-page.js';
 import { FiguresPage } from './pages/figures.js';
 import { IncidentList } from './pages/incident-list.js';
 import { IncidentPage } from './pages/incident-page.js';
@@ -36,6 +37,8 @@ function Page({ path, search }: { path: string; search: URLSearchParams }) {
   if (path === '/') return <Dashboard caseSlug={search.get('case')} />;
   if (path === '/incidents') return <IncidentList search={search} />;
   if (incident?.[1]) return <IncidentPage key={incident[1]} id={decodeURIComponent(incident[1])} />;
+  const doc = /^\/documents\/([^/]+)$/.exec(path);
+  if (doc?.[1]) return <DocumentPage key={doc[1]} id={decodeURIComponent(doc[1])} />;
   if (path === '/actors') return <ActorsPage search={search} />;
   if (path === '/sources') return <SourcesPage />;
   if (path === '/figures') return <FiguresPage search={search} />;

@@ -1,6 +1,7 @@
 /** Citations of one fact: the quote, where it comes from (document, page, footnote URL) and its credibility. */
 import type { Citation } from '../lib/api.js';
 import { useI18n } from '../lib/i18n.js';
+import { Link } from '../lib/router.js';
 
 export function CitationList({
   citations,
@@ -19,7 +20,11 @@ export function CitationList({
           <p className="citation-meta">
             <span>
               {t('incident.source')}:{' '}
-              {documentTitles.get(c.documentId) ?? t('incident.document', { id: c.documentId.slice(0, 8) })}
+              {documentTitles.has(c.documentId) ? (
+                <Link href={`/documents/${c.documentId}`}>{documentTitles.get(c.documentId)}</Link>
+              ) : (
+                t('incident.document', { id: c.documentId.slice(0, 8) })
+              )}
             </span>
             {c.page !== null && <span>{t('incident.page', { page: c.page })}</span>}
             {c.footnoteNumber !== null && <span>{t('incident.footnote', { n: c.footnoteNumber })}</span>}

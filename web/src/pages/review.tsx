@@ -3,7 +3,8 @@
  * the sentence it came from. A reviewer accepts a proposal into the record or rejects it with a reason.
  * Shown only when the server has the proposals routes.
  */
-import { type KeyboardEvent, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { type Proposal, ProposalCard } from '../components/proposal-card.js';
 import { Empty, ErrorState, Loaded } from '../components/status.js';
 import { type Case, postJson, query } from '../lib/api.js';
 import { useI18n } from '../lib/i18n.js';
@@ -11,117 +12,7 @@ import { Link, navigate } from '../lib/router.js';
 import { useFetch } from '../lib/use-fetch.js';
 import { UploadForm } from './upload-form.js';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const text = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
-
-interface Proposal {
-  id: string;
-  documentId: string;
-  kind: string;
-  status: string;
-  payload: Json;
-  recordId: string | null;
-  version: number;
-}
-
 const STATUSES = ['pending', 'accepted', 'rejected', 'merged'] as const;
-
-function ProposalCard({ proposal, onDone }: { proposal: Proposal; onDone: () => void }) {
-  const { t, label, formatDate } = useI18n();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const body = isObject(proposal.payload[proposal.kind])
-    ? (proposal.payload[proposal.kind] as Json)
-    : proposal.payload;
-  const act = (action: 'accept' | 'reject', options: { asNew?: boolean } = {}) => {
-    setBusy(true);
-    setError(null);
-    const reason = action === 'reject' ? window.prompt(t('review.reason')) : null;
-    if (action === 'reject' && reason === null) {
-      setBusy(false);
-      return;
-    }
-    postJson(
-      `/api/proposals/${proposal.id}/${action}`,
-      action === 'reject' ? { reason: reason || undefined } : options,
-    ).then(onDone, (e: unknown) => {
-      setError(e);
-      setBusy(false);
-    });
-  };
-  const start = text(body.date_start);
-  const end = text(body.date_end);
-  const match = isObject(proposal.payload.match) ? proposal.payload.match : null;
-  const pending = proposal.status === 'pending';
-  // a / r on the focused proposal (not while typing in one of its fields).
-  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
-    if (!pending || busy || event.target !== event.currentTarget) return;
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === 'a') act('accept');
-    else if (event.key === 'r') act('reject');
-  };
-  return (
-    <li
-      className="card proposal"
-      tabIndex={pending ? 0 : undefined}
-      aria-keyshortcuts={pending ? 'a r' : undefined}
-      onKeyDown={onKeyDown}
-    >
-      <p className="proposal-head">
-        <span className="badge">{label('proposalKind', proposal.kind)}</span>
-        <span className={`status status-${proposal.status}`}>{label('proposalStatus', proposal.status)}</span>
-        {text(body.event_type) && <strong> {label('eventType', text(body.event_type))}</strong>}
-        {start && (
-          <span className="muted">
-            {' '}
-            · {end && end !== start ? `${formatDate(start)} – ${formatDate(end)}` : formatDate(start)}
-          </span>
-        )}
-        {text(body.city) && <span className="muted"> · {text(body.city)}</span>}
-        {text(body.value) && (
-          <strong>
-            {' '}
-            {text(body.value)} {text(body.what)}
-          </strong>
-        )}
-        {text(body.name) && <strong> {text(body.name)}</strong>}
-      </p>
-      {text(body.quote) && <blockquote>{text(body.quote)}</blockquote>}
-      {match && text(match.incidentId) && (
-        <p className="proposal-match">
-          {t('review.match')} <Link href={`/incidents/${text(match.incidentId)}`}>{text(match.title)}</Link>
-        </p>
-      )}
-      {pending ? (
-        <div className="proposal-actions">
-          <button type="button" disabled={busy} onClick={() => act('accept')}>
-            {match ? t('review.acceptMerge') : t('review.accept')}
-          </button>
-          {match && (
-            <button
-              type="button"
-              className="secondary"
-              disabled={busy}
-              onClick={() => act('accept', { asNew: true })}
-            >
-              {t('review.acceptNew')}
-            </button>
-          )}
-          <button type="button" className="secondary" disabled={busy} onClick={() => act('reject')}>
-            {t('review.reject')}
-          </button>
-        </div>
-      ) : (
-        proposal.recordId &&
-        proposal.kind === 'incident' && (
-          <Link href={`/incidents/${proposal.recordId}`}>{t('review.openRecord')}</Link>
-        )
-      )}
-      {error !== null && <ErrorState error={error} />}
-    </li>
-  );
-}
 
 /** Accepts every pending proposal of the case at once, then says how many became records. */
 function AcceptAll({ caseId, onDone }: { caseId: string; onDone: () => void }) {
@@ -169,6 +60,13 @@ function CaseReview({ kase, cases, status }: { kase: Case; cases: Case[]; status
   const refresh = () => setReload((n) => n + 1);
   // The fragment only changes the key, so a decision reloads the list.
   const proposals = useFetch<Proposal[]>(`/api/proposals${query({ caseId: kase.id, status })}#${reload}`);
+  const documents = useFetch<{ id: string; title: string }[]>(
+    `/api/documents${query({ caseId: kase.id })}#${reload}`,
+  );
+  const titles = useMemo(
+    () => new Map(documents.state === 'ready' ? documents.data.map((d) => [d.id, d.title] as const) : []),
+    [documents],
+  );
   const here = (s: string) => `/review${query({ case: kase.slug, status: s })}`;
   return (
     <>
@@ -207,6 +105,7 @@ function CaseReview({ kase, cases, status }: { kase: Case; cases: Case[]; status
                   <ProposalCard
                     key={p.id}
                     proposal={p}
+                    document={{ id: p.documentId, title: titles.get(p.documentId) ?? t('review.document') }}
                     onDone={() => {
                       refresh();
                       navigate(here(status), { replace: true });
