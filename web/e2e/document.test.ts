@@ -102,6 +102,24 @@ describe.skipIf(!existsSync(statementFile))('document page end to end (Chromium)
     }[];
     expect(proposals.find((p) => p.id === first)?.status).toMatch(/^(accepted|merged)$/);
     await page.screenshot({ path: path.join(screenshotDir, 'document-accepted.png'), fullPage: true });
+    // j to the next proposal, r rejects it with the reason asked for.
+    await page.keyboard.press('j');
+    await panel.getByText(`Proposal 2 of ${proposalCount}`).waitFor();
+    page.once('dialog', (dialog) => void dialog.accept('not a separate finding'));
+    await page.keyboard.press('r');
+    await card.locator('.status-rejected').waitFor();
+    await page
+      .getByText(`${proposalCount} proposals from this document, ${proposalCount - 2} pending.`)
+      .waitFor();
+  });
+
+  it('fits a tablet screen without sideways scrolling', async () => {
+    const { page } = h;
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await page.locator('mark.proposal-span').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(820);
+    await page.screenshot({ path: path.join(screenshotDir, 'document-tablet.png') });
+    await page.setViewportSize({ width: 1366, height: 900 });
   });
 
   it('shows the proposal of a clicked highlight, and leads from its incident back to the document', async () => {
@@ -115,7 +133,7 @@ describe.skipIf(!existsSync(statementFile))('document page end to end (Chromium)
     );
     // The accepted proposal's incident cites this document, linked to this page.
     for (let i = 0; i < proposalCount; i++) {
-      if ((await panel.locator('.proposal .status').textContent()) !== 'Pending') break;
+      if (/^(Accepted|Merged)$/.test((await panel.locator('.proposal .status').textContent()) ?? '')) break;
       await page.keyboard.press('k');
     }
     await panel.getByRole('link', { name: 'Open the incident' }).click();
