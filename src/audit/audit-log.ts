@@ -60,41 +60,8 @@ export async function appendAudit(
   input: AuditEntryInput,
   now = new Date(),
 ): Promise<AuditEntry> {
-  await sql`SELECT pg_advisory_xact_lock(7301)`.execute(trx);
-  const last = await trx
-    .selectFrom('audit_log')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const partial: Omit<AuditEntry, 'hash'> = {
-    seq: (last?.seq ?? 0) + 1,
-    at: now.toISOString(),
-    actor: input.actor,
-    action: input.action,
-    entity: input.entity,
-    entityId: input.entityId ?? null,
-    before: asStored(input.before),
-    after: asStored(input.after),
-    prevHash: last?.hash ?? GENESIS_HASH,
-  };
-  const entry = { ...partial, hash: hashEntry(partial) };
-  await trx
-    .insertInto('audit_log')
-    .values({
-      seq: entry.seq,
-      at: entry.at,
-      actor: entry.actor,
-      action: entry.action,
-      entity: entry.entity,
-      entity_id: entry.entityId,
-      before: entry.before === null ? null : JSON.stringify(entry.before),
-      after: entry.after === null ? null : JSON.stringify(entry.after),
-      prev_hash: entry.prevHash,
-      hash: entry.hash,
-    })
-    .execute();
-  return entry;
+  const [entry] = await appendAuditBatch(trx, [input], now);
+  return entry!;
 }
 
 /**
