@@ -4,7 +4,7 @@
  * the case the request is about, hides records above the reader's clearance, audits reads of confidential
  * records, and redacts every answer to a reader who is not cleared for the case.
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { resolveApiToken } from '../accounts/api-token.service.js';
 import type { UserRole } from '../accounts/account.schema.js';
 import { csrfTokenFor, sameSecret } from '../accounts/secret-token.js';
@@ -292,5 +292,3 @@ function enforce(decision: Decision): Extract<Decision, { allowed: true }> {
 
 const asRecord = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-
-export type { FastifyReply };
