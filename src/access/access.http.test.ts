@@ -3,7 +3,11 @@
  * CSRF token, API tokens and their scopes, brute force, and what a reader not cleared for a case sees.
  */
 import { beforeAll, expect, it } from 'vitest';
+import { createAct } from '../acts/act.service.js';
+import { createActor } from '../actors/actor.service.js';
+import { createCase } from '../cases/case.service.js';
 import { seedKyrgyzstanCase } from '../demo/seed-kyrgyzstan.js';
+import { createIncident } from '../incidents/incident.service.js';
 import { buildServer, type DalilServer } from '../http/server.js';
 import { describeEachDatabase } from '../test/databases.js';
 import { addUser, signIn, TEST_PASSWORD } from './test-principals.js';
@@ -274,5 +278,30 @@ describeEachDatabase('access over HTTP', (use) => {
     expect(allegations.statusCode).toBe(401);
     const documents = await app.inject({ method: 'GET', url: `/api/documents?caseId=${caseId}` });
     expect(documents.statusCode).toBe(401);
+  });
+
+  it('reveals in the shared actor registry only the people of the cases the reader is cleared on', async () => {
+    const ctx = { db: use().db, actor: 'test' };
+    const other = await createCase(ctx, { slug: 'other-case', title: 'Another case' });
+    const witness = await createActor(ctx, {
+      kind: 'person',
+      name: 'Zarina Secretova',
+      professionalRole: 'medic',
+    });
+    const incident = await createIncident(ctx, {
+      caseId: other.id,
+      title: 'Clinic raided',
+      eventType: 'attack_on_medical_services',
+    });
+    await createAct(ctx, { incidentId: incident.id, victimId: witness.id, actType: 'attack' });
+    const researcher = await signIn(app, 'researcher@example.org', '');
+    const seen = await app.inject({ method: 'GET', url: '/api/actors', headers: researcher.headers });
+    expect(seen.statusCode).toBe(200);
+    expect(seen.body).toContain('Kozhomuratov'); // a person of the case the researcher is cleared on
+    expect(seen.body).not.toContain('Secretova'); // a person only another case knows
+    const admin = await signIn(app, 'admin@example.org', '');
+    expect((await app.inject({ method: 'GET', url: '/api/actors', headers: admin.headers })).body).toContain(
+      'Secretova',
+    );
   });
 });

@@ -22,6 +22,7 @@ import {
   decideAnyCase,
   decideCase,
   decideGlobal,
+  grants,
   roleIn,
   visibleLevels,
 } from './policy.js';
@@ -228,16 +229,21 @@ async function authorize(request: FastifyRequest, db: Db): Promise<void> {
     return;
   }
   if (rule.kind === 'any_case') {
-    const roles =
-      principal.kind === 'user'
-        ? ([...(await memberRoles(db, principal.user.id)).values()] as UserRole[])
-        : [];
-    const decision = enforce(decideAnyCase(principal, rule, roles));
+    const memberships =
+      principal.kind === 'user' ? await memberRoles(db, principal.user.id) : new Map<string, string>();
+    const decision = enforce(decideAnyCase(principal, rule, [...memberships.values()] as UserRole[]));
+    // A registry is shared by all cases: clearance on one case reveals the people of that case only.
+    const everything = roleIn(principal, null) === 'admin';
+    const scopes = principal.kind === 'user' && principal.via === 'token' ? principal.scopes : undefined;
+    const clearedCaseIds = [...memberships]
+      .filter(([, role]) => grants(role as UserRole, 'read_confidential', scopes))
+      .map(([caseId]) => caseId);
     scope.access = {
       caseId: null,
-      cleared: decision.cleared,
+      cleared: everything,
       member: true,
       levels: visibleLevels(decision.cleared, true),
+      clearedCaseIds,
     };
     return;
   }

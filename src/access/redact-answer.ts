@@ -8,6 +8,6 @@ export const redactAnswer: RedactAnswer = async (db: Db, access, payload) => {
   const caseIds = access.caseId
     ? [access.caseId]
     : (await db.selectFrom('cases').select('id').execute()).map((r) => r.id);
-  const redactor = await loadRedactor(db, { caseIds });
+  const redactor = await loadRedactor(db, { caseIds }, { revealCaseIds: access.clearedCaseIds ?? [] });
   return redactor.value(payload);
 };

@@ -14,6 +14,8 @@ export interface CaseAccess {
   member: boolean;
   /** The incident confidentiality levels this reader may see. */
   levels: Confidentiality[];
+  /** For a shared registry: the cases on which the reader is cleared (their people keep their names). */
+  clearedCaseIds?: string[];
 }
 
 export interface RequestScope {

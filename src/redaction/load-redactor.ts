@@ -16,10 +16,18 @@ export type RedactionScope = { caseId: string } | { caseIds: readonly string[] }
  * lettering covers them all. A person enters a case's scope by being linked to it, so a name typed into a
  * text without any link to an actor is not known here: record the person as an actor.
  */
-export async function loadRedactor(db: Executor, scope: RedactionScope): Promise<Redactor> {
+export async function loadRedactor(
+  db: Executor,
+  scope: RedactionScope,
+  options: { revealCaseIds?: readonly string[] } = {},
+): Promise<Redactor> {
   const caseIds = 'caseId' in scope ? [scope.caseId] : [...new Set(scope.caseIds)];
   if (caseIds.length === 0) return createRedactor({ people: [] });
-  const [people, places] = await Promise.all([peopleOf(db, caseIds), placesOf(db, caseIds)]);
+  const [people, places, revealed] = await Promise.all([
+    peopleOf(db, caseIds),
+    placesOf(db, caseIds),
+    revealedPeople(db, options.revealCaseIds ?? [], caseIds),
+  ]);
   return createRedactor({
     people: people.map((p) => ({
       id: p.id,
@@ -27,12 +35,31 @@ export async function loadRedactor(db: Executor, scope: RedactionScope): Promise
       otherNames: [...p.names.map((n) => n.value), ...p.aliases],
       role: p.professional_role ?? p.role,
       relations: p.relations as PersonRelation[],
-      namePublic: p.name_public,
+      // A reader cleared on a case sees the names of its people, even when another case protects them.
+      namePublic: p.name_public || revealed.has(p.id),
     })),
     places: places
       .filter((p) => p.latitude !== null && p.longitude !== null)
       .map((p) => [p.id, { latitude: p.latitude!, longitude: p.longitude! }] as const),
   });
+}
+
+/**
+ * The people linked to the cases whose names the reader may see (`revealCaseIds`, within the scope). A
+ * person is revealed only if every case of the scope they appear in is one of those: clearance on one case
+ * does not unmask a person another case protects.
+ */
+async function revealedPeople(db: Executor, revealCaseIds: readonly string[], caseIds: readonly string[]) {
+  const reveal = new Set(revealCaseIds);
+  if (reveal.size === 0) return new Set<string>();
+  const byCase = await Promise.all(caseIds.map(async (id) => ({ id, people: await peopleOf(db, [id]) })));
+  const blocked = new Set(byCase.filter((c) => !reveal.has(c.id)).flatMap((c) => c.people.map((p) => p.id)));
+  return new Set(
+    byCase
+      .filter((c) => reveal.has(c.id))
+      .flatMap((c) => c.people.map((p) => p.id))
+      .filter((id) => !blocked.has(id)),
+  );
 }
 
 function peopleOf(db: Executor, caseIds: readonly string[]) {

@@ -86,6 +86,7 @@ function hidePerson(source: Json, out: Json, r: Redactor): void {
   if (typeof source.name !== 'string') return;
   const id = typeof source.id === 'string' ? source.id : null;
   const pseudonym = id === null ? null : r.pseudonymOf(id);
+  if (pseudonym === null && id !== null && r.nameShown(id)) return;
   const notPublic = source.namePublic === false || source.name_public === false;
   const name = pseudonym ?? (source.kind === 'person' && notPublic ? AMBIGUOUS_NAME : null);
   if (name === null) return;

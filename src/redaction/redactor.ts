@@ -17,6 +17,8 @@ export interface Redactor {
   value<T>(v: T): T;
   /** The person's pseudonym, or null when the name is public (or the actor is not a protected person). */
   pseudonymOf(actorId: string): string | null;
+  /** True for a person of the scope whose name this reader may see (public, or revealed to them). */
+  nameShown(actorId: string): boolean;
   /** False when the address spells out a protected name. */
   urlIsSafe(url: string): boolean;
   /** Coordinates to publish: the place's (city) when known, else rounded to two decimals. */
@@ -38,6 +40,7 @@ export interface RedactorInput {
 export function createRedactor(input: RedactorInput): Redactor {
   const pseudonyms = assignPseudonyms(input.people);
   const places = new Map(input.places ?? []);
+  const shown = new Set(input.people.filter((p) => !pseudonyms.has(p.id)).map((p) => p.id));
   const matcher = nameMatcher(
     input.people.map((p) => ({
       id: p.id,
@@ -51,6 +54,7 @@ export function createRedactor(input: RedactorInput): Redactor {
     text: (s) => matcher.scrub(s, replacement),
     value: <T>(v: T): T => redactValue(v, redactor),
     pseudonymOf: (id) => pseudonyms.get(id) ?? null,
+    nameShown: (id) => shown.has(id),
     urlIsSafe: (url) => matcher.urlIsSafe(url),
     coarsen: (point, placeId) => coarsen(point, placeId ? places.get(placeId) : null),
     pseudonyms,
@@ -65,6 +69,7 @@ export const unmaskedRedactor: Redactor = {
   text: (s) => s,
   value: <T>(v: T): T => v,
   pseudonymOf: () => null,
+  nameShown: () => true,
   urlIsSafe: () => true,
   coarsen: (point) => ({ ...point, precision: 'exact' }),
   pseudonyms: new Map(),
