@@ -118,34 +118,8 @@ export type AuditVerdict =
   | { ok: true; entries: number; lastHash: string }
   | { ok: false; entries: number; firstBadSeq: number; problem: string; message: string };
 
-/** A reported figure leading a dashboard card, with who reported it or the document that states it. */
-export interface KeyFigure {
-  id: string;
-  what: string;
-  value: number;
-  qualifier: string;
-  asOf: string | null;
-  reportedBy: string | null;
-  document: string | null;
-  source: string | null;
-  incidentId: string | null;
-}
-
-/** A case's dashboard numbers, computed by the server (GET /api/cases/:id/stats). */
-export interface CaseStats {
-  caseId: string;
-  incidents: { total: number; killed: number; injured: number; journalists: number };
-  byDay: { day: string; type: string; count: number }[];
-  byType: { type: string; count: number }[];
-  byPerpetratorKind: { kind: string | null; count: number }[];
-  keyFigures: {
-    measure: 'killed' | 'injured' | 'detained' | 'journalists';
-    total: number;
-    items: KeyFigure[];
-  }[];
-  figureSeries: { asOf: string; value: number; what: string }[];
-  allegations: { total: number; investigated: number; byStage: { stage: string; count: number }[] };
-}
+/** A case's dashboard numbers (GET /api/cases/:id/stats), typed by the server's own definition. */
+export type { CaseStats, KeyFigure } from '../../../src/case-stats/case-stats.service.js';
 
 /** The list's facets, as the server names them (GET /api/incidents/facets). */
 export type FacetKey =
