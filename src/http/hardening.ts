@@ -1,6 +1,7 @@
 /**
  * Protections every HTTP response and request gets, kept here so server.ts stays a list of routes:
- * security headers, refusal of NUL characters at the edge, and what the logger must never write.
+ * security headers, refusal of what the database cannot store (NUL characters, deep nesting) at the edge,
+ * and what the logger must never write.
  */
 import type { FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { refuseUnstorableInput } from '../shared/validate.js';
@@ -32,7 +33,7 @@ export function securityHeaders(
  * What the database cannot store, in any parameter, query value or JSON body (keys included): a NUL
  * character, or nesting past MAX_INPUT_DEPTH. Refused here naming the field, never an internal error later.
  */
-export function refuseNulInput(
+export function refuseUnstorableRequest(
   request: FastifyRequest,
   _reply: FastifyReply,
   done: (error?: Error) => void,

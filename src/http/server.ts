@@ -37,7 +37,13 @@ import { currentScope } from '../access/request-scope.js';
 import { registerAccountRoutes } from '../accounts/account.routes.js';
 import { LoginThrottle } from '../accounts/login-throttle.js';
 import { errorHandler } from './error-handler.js';
-import { docsCsp, type LogTarget, loggerOptions, refuseNulInput, securityHeaders } from './hardening.js';
+import {
+  docsCsp,
+  type LogTarget,
+  loggerOptions,
+  refuseUnstorableRequest,
+  securityHeaders,
+} from './hardening.js';
 import { BODY_LIMITS } from '../shared/limits.js';
 
 export interface ServerOptions {
@@ -82,7 +88,7 @@ export async function buildServer(options: ServerOptions) {
     redact: redactAnswer,
   });
   app.addHook('onSend', securityHeaders);
-  app.addHook('preValidation', refuseNulInput);
+  app.addHook('preValidation', refuseUnstorableRequest);
   await app.register(swagger, {
     openapi: {
       info: {
